@@ -29,8 +29,8 @@ pub mod numbers;
 pub mod sentences;
 
 pub use document::{
-    Approx, Decimal, Document, Entity, EntityType, LineLabel, Meta, Number, NumberKind,
-    NumberValue, Paragraph, ParagraphKind, Sentence,
+    Approx, Decimal, Document, Entity, EntityGroup, EntityType, LineLabel, Meta, Number,
+    NumberKind, NumberValue, Paragraph, ParagraphKind, Sentence,
 };
 pub use error::Error;
 pub use json::CharIndex;
@@ -131,6 +131,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        let entity_groups = entities::group(&entities);
         Document {
             meta: cleaned.meta,
             lines: cleaned.lines,
@@ -138,6 +139,7 @@ impl Extractor {
             text: cleaned.text,
             sentences,
             entities,
+            entity_groups,
             numbers,
         }
     }
