@@ -402,7 +402,14 @@ impl<'a> Para<'a> {
         if !(first.cap || allow_digit && first.digit) || first.upper && first.e - first.s > 4 {
             return None;
         }
-        if self.non_place_lex(i) {
+        let cap_level = |k: usize| {
+            self.toks[k].cap
+                && self.lex(k).is_some_and(|(_, l)| {
+                    l.iter()
+                        .all(|x| matches!(x, Lex::Level(..) | Lex::Place(_)))
+                })
+        };
+        if self.non_place_lex(i) && !cap_level(i) {
             return None;
         }
         let mut j = i + 1;
@@ -413,7 +420,9 @@ impl<'a> Para<'a> {
                 if !(self.sp(j) && (t.cap || t.digit) || hyphen && !t.digit) {
                     break;
                 }
-                if self.non_place_lex(j) || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap {
+                if self.non_place_lex(j) && !cap_level(j)
+                    || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap
+                {
                     break;
                 }
                 j += 1;
@@ -577,6 +586,13 @@ impl<'a> Para<'a> {
         if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
             return None;
         }
+        if let Some(e) = self.facility_described(i, fe) {
+            self.out.push(e);
+            return Some(
+                self.toks
+                    .partition_point(|t| t.e <= self.out[self.out.len() - 1].span.end),
+            );
+        }
         let mut j = fe;
         while j < n && j - fe < 6 {
             if j > fe {
@@ -632,6 +648,45 @@ impl<'a> Para<'a> {
         Some(j)
     }
 
+    /// `Nhà máy Sản xuất gỗ MDF, HDF Thanh Thành Đạt`: a type, a description
+    /// (lowercase words, acronyms) and a capitalised proper name at the end.
+    fn facility_described(&self, i: usize, fe: usize) -> Option<Entity> {
+        if !self.toks[i].cap || fe == i + 1 {
+            return None;
+        }
+        let n = self.n();
+        let mut j = fe;
+        while j < n && j - fe < 10 {
+            let comma_between_acronyms =
+                j > fe && self.gap(j).trim() == "," && self.toks[j - 1].upper && self.toks[j].upper;
+            if !(self.sp(j) || comma_between_acronyms) {
+                break;
+            }
+            if !self.toks[j].cap && FUNCTION_WORDS.contains(&self.fw(j)) || self.non_place_lex(j) {
+                break;
+            }
+            j += 1;
+        }
+        let mut rs = j;
+        while rs > fe
+            && self.toks[rs - 1].cap
+            && !self.toks[rs - 1].upper
+            && (rs - 1 == fe || self.sp(rs - 1))
+        {
+            rs -= 1;
+        }
+        let described = (fe..rs).any(|k| !self.toks[k].cap && !self.toks[k].digit);
+        if j - rs < 2 || rs <= fe + 1 || !described {
+            return None;
+        }
+        let level = canonical(self.slice(i, rs));
+        let name = canonical(self.slice(rs, j));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        e.level = Some(level);
+        e.name = Some(name);
+        Some(e)
+    }
+
     // ---------------------------------------------------------- organisations
 
     /// The name part after an organisation head.
@@ -649,21 +704,30 @@ impl<'a> Para<'a> {
                 }
             }
             if let Some((e, lex)) = self.lex(j) {
-                let mut stop = true;
-                for l in lex {
-                    if let Lex::Org(need) = l {
-                        if *need != Need::None && self.toks[j].cap {
-                            stop = false;
-                            after_num_head = *need == Need::Num;
-                        }
-                    }
-                }
-                if stop {
+                let cap = self.toks[j].cap;
+                let hard = lex.iter().any(|l| {
+                    matches!(l, Lex::Level(..) | Lex::Role | Lex::Rank)
+                        || matches!(l, Lex::Place(_)) && cap
+                        || matches!(l, Lex::Honorific) && cap
+                });
+                if hard {
                     break;
                 }
-                j = e;
-                prev_cap = true;
-                continue;
+                let nested = lex.iter().find_map(|l| match l {
+                    Lex::Org(need) if *need != Need::None && cap => Some(*need),
+                    _ => None,
+                });
+                if let Some(need) = nested {
+                    after_num_head = need == Need::Num;
+                    j = e;
+                    prev_cap = true;
+                    continue;
+                }
+                if cap && lex.iter().any(|l| matches!(l, Lex::Org(Need::None))) {
+                    break;
+                }
+                // A lowercase head or type word inside a name (`Quốc phòng`):
+                // an ordinary word.
             }
             let t = &self.toks[j];
             let w = self.fw(j);
