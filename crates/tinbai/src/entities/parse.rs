@@ -68,6 +68,8 @@ struct LevelPhrase {
 
 #[derive(Debug, Clone)]
 struct Qual {
+    /// Country words that belong to the name (`Hội Hữu nghị Việt Nam - Lào tỉnh X`).
+    ext: Option<String>,
     level: Option<String>,
     places: Vec<PlaceHit>,
     e: usize,
@@ -377,6 +379,11 @@ impl<'a> Para<'a> {
             }
         }
         let (_, p) = best?;
+        if p.class != PlaceClass::CountryLong
+            && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap || self.toks[k].digit))
+        {
+            return None;
+        }
         let written = canonical(self.slice(i, e));
         let name = if p.written_is_abbrev || p.country.as_deref() != Some("VN") {
             p.name.clone()
@@ -593,6 +600,48 @@ impl<'a> Para<'a> {
                     .partition_point(|t| t.e <= self.out[self.out.len() - 1].span.end),
             );
         }
+        let j = self.facility_name_end(fe);
+        if j == fe {
+            return None;
+        }
+        let level = canonical(self.slice(i, fe));
+        let name = canonical(self.slice(fe, j));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        e.level = Some(level);
+        e.name = Some(name);
+        // `(phía Lào)`, `(Lào)` right after.
+        if j < n && self.gap(j).trim_start().starts_with('(') {
+            let k = if self.fw(j) == "phía" { j + 1 } else { j };
+            if let Some(p) = self.gaz_place(k, None) {
+                if matches!(p.class, Some(PlaceClass::Country)) {
+                    e.country = p.country;
+                }
+            }
+        }
+        if e.country.is_none() {
+            if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
+                e.country = p.country;
+            }
+        }
+        self.out.push(e);
+        Some(j)
+    }
+
+    /// Where a facility starting at `i` (type word and name) ends.
+    fn facility_end(&self, i: usize) -> Option<usize> {
+        let (fe, lower_only) = self.facility_at(i)?;
+        if lower_only && self.toks[i].cap {
+            return None;
+        }
+        let j = self.facility_name_end(fe);
+        (j > fe).then_some(j)
+    }
+
+    fn facility_name_end(&self, fe: usize) -> usize {
+        let n = self.n();
+        if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
+            return fe;
+        }
         let mut j = fe;
         while j < n && j - fe < 6 {
             if j > fe {
@@ -619,33 +668,7 @@ impl<'a> Para<'a> {
             }
             j += 1;
         }
-        if j == fe {
-            return None;
-        }
-        let level = canonical(self.slice(i, fe));
-        let name = canonical(self.slice(fe, j));
-        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
-        e.level = Some(level);
-        e.name = Some(name);
-        // `(phía Lào)`, `(Lào)` right after.
-        if j < n && self.gap(j).trim_start().starts_with('(') {
-            let k = if self.fw(j) == "phía" { j + 1 } else { j };
-            if let Some(p) = self.gaz_place(k, None) {
-                if matches!(p.class, Some(PlaceClass::Country)) {
-                    e.country = p.country;
-                }
-            }
-        }
-        if e.country.is_none() {
-            for k in fe..j {
-                if let Some(p) = self.gaz_place(k, None) {
-                    e.country = p.country;
-                    break;
-                }
-            }
-        }
-        self.out.push(e);
-        Some(j)
+        j
     }
 
     /// `Nhà máy Sản xuất gỗ MDF, HDF Thanh Thành Đạt`: a type, a description
@@ -691,7 +714,14 @@ impl<'a> Para<'a> {
 
     /// The name part after an organisation head.
     fn org_name_run(&self, k: usize, lower_ok: bool) -> usize {
+        self.org_name_run2(k, lower_ok).0
+    }
+
+    /// The name part's end, and whether it names a national body (`Ban Đối
+    /// ngoại Trung ương`, `Văn phòng Chính phủ`) that needs no place.
+    fn org_name_run2(&self, k: usize, lower_ok: bool) -> (usize, bool) {
         let n = self.n();
+        let mut national = false;
         let mut j = k;
         let mut prev_cap = false;
         let mut lower = 0;
@@ -719,9 +749,17 @@ impl<'a> Para<'a> {
                 });
                 if let Some(need) = nested {
                     after_num_head = need == Need::Num;
+                    national |= matches!(need, Need::Full | Need::Name | Need::Country);
                     j = e;
                     prev_cap = true;
                     continue;
+                }
+                if cap && lex.iter().any(|l| matches!(l, Lex::Facility(_))) {
+                    // `Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`
+                    if let Some(fe) = self.facility_end(j) {
+                        j = fe;
+                        break;
+                    }
                 }
                 if cap && lex.iter().any(|l| matches!(l, Lex::Org(Need::None))) {
                     break;
@@ -777,7 +815,10 @@ impl<'a> Para<'a> {
             }
             break;
         }
-        j
+        if j >= k + 2 && self.fw(j - 2) == "trung" && self.fw(j - 1) == "ương" {
+            national = true;
+        }
+        (j, national)
     }
 
     /// The place an organisation belongs to, right after its name.
@@ -803,17 +844,47 @@ impl<'a> Para<'a> {
         }
         if let Some(lp) = self.level_phrase(k) {
             return Some(Qual {
+                ext: None,
                 level: (lp.class != LevelClass::Country || lp.places.len() == 1)
                     .then(|| lp.level.clone()),
                 e: lp.e,
                 places: lp.places,
             });
         }
-        let p = self.gaz_place(k, None)?;
+        let mut p = self.gaz_place(k, None)?;
         if p.class == Some(PlaceClass::Feature) {
             return None;
         }
+        if p.class == Some(PlaceClass::Country) {
+            // `Việt Nam - Lào` inside a name.
+            let mut pair = false;
+            if self.dash_gap(p.e) {
+                if let Some(q) = self
+                    .gaz_place(p.e, None)
+                    .filter(|q| q.class == Some(PlaceClass::Country))
+                {
+                    p.name = format!("{} - {}", p.name, q.name);
+                    p.e = q.e;
+                    pair = true;
+                }
+            }
+            if p.e < n && self.sp(p.e) {
+                if let Some(lp) = self
+                    .level_phrase(p.e)
+                    .filter(|lp| lp.class != LevelClass::Country)
+                {
+                    return Some(Qual {
+                        ext: Some(p.name),
+                        level: Some(lp.level.clone()),
+                        e: lp.e,
+                        places: lp.places,
+                    });
+                }
+            }
+            let _ = pair;
+        }
         Some(Qual {
+            ext: None,
             level: None,
             e: p.e,
             places: vec![p],
@@ -914,7 +985,7 @@ impl<'a> Para<'a> {
             }
             _ => {}
         }
-        let nr = self.org_name_run(he, need == Need::PlaceLow);
+        let (nr, national) = self.org_name_run2(he, need == Need::PlaceLow);
         let named = nr > he;
         if need == Need::Name && !named {
             return None;
@@ -935,7 +1006,7 @@ impl<'a> Para<'a> {
             }
             return None;
         }
-        if need == Need::Name {
+        if need == Need::Name || national && matches!(need, Need::Place | Need::PlaceLow) {
             let country = if base.contains("Lào") {
                 Some("LA".to_string())
             } else {
@@ -1027,6 +1098,10 @@ impl<'a> Para<'a> {
     ) -> OrgHit {
         let mut outs = Vec::new();
         let country = ctry(&q);
+        let base = match &q.ext {
+            Some(x) => format!("{base} {x}"),
+            None => base.to_string(),
+        };
         for p in &q.places {
             let canonical = match &q.level {
                 Some(l) => format!("{base} {l} {}", p.name),
@@ -1222,9 +1297,17 @@ impl<'a> Para<'a> {
         let n = self.n();
         let mut e = self.is_role(i)?;
         let mut inner = Vec::new();
+        let mut country: Option<String> = None;
         loop {
             if e < n && self.sp(e) {
                 if let Some(hit) = self.org_at(e, 0) {
+                    if country.is_none() {
+                        country = hit
+                            .qual
+                            .as_ref()
+                            .and_then(|q| q.places.first())
+                            .and_then(|p| p.country.clone());
+                    }
                     inner.extend(self.org_entities(&hit, st));
                     e = hit.e.max(e + 1);
                 } else if let Some(lp) = self.level_phrase(e) {
@@ -1272,7 +1355,12 @@ impl<'a> Para<'a> {
             }
             break;
         }
-        let country = inner.iter().find_map(|x| x.country.clone());
+        let country = country.or_else(|| {
+            inner
+                .iter()
+                .filter(|x| x.kind == EntityType::Loc)
+                .find_map(|x| x.country.clone())
+        });
         Some(RoleHit { e, inner, country })
     }
 
@@ -1573,7 +1661,11 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
         if e.country.is_some() {
             continue;
         }
-        if e.kind == EntityType::Org && e.canonical.split_whitespace().count() <= 1 {
+        if e.kind == EntityType::Org {
+            continue;
+        }
+        if e.kind == EntityType::Person && has_lao {
+            e.country = Some("LA".into());
             continue;
         }
         if let Some(sr) = sent_of(e.span.start) {
