@@ -65,3 +65,6 @@ pub fn group(entities: &[Entity]) -> Vec<EntityGroup> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -195,7 +195,8 @@ impl<'a> Para<'a> {
             }
         }
         let letters: Vec<&Tok> = f.toks.iter().filter(|t| !t.digit).collect();
-        let all_caps = letters.len() >= 3 && letters.iter().all(|t| t.upper || !t.cap && false);
+        let all_caps =
+            letters.len() >= 3 && letters.iter().all(|t| t.upper || t.cap && t.e - t.s <= 2);
         Para {
             text: doc,
             toks: f.toks,
@@ -511,7 +512,7 @@ impl<'a> Para<'a> {
             let va = self.sp(cur) && self.fw(cur) == "và";
             let next = if va { cur + 1 } else { cur };
             let cont = self.dash_gap(cur) || plural && (g == "," || va);
-            if !cont || next >= n || !(va && self.sp(next) || !va) {
+            if !cont || next >= n || va && !self.sp(next) {
                 break;
             }
             // The same level word may be repeated: `huyện X và huyện Y`.
@@ -749,7 +750,8 @@ impl<'a> Para<'a> {
                 });
                 if let Some(need) = nested {
                     after_num_head = need == Need::Num;
-                    national |= matches!(need, Need::Full | Need::Name | Need::Country);
+                    national |= matches!(need, Need::Full | Need::Country)
+                        || need == Need::Name && e < n && self.sp(e) && self.toks[e].cap;
                     j = e;
                     prev_cap = true;
                     continue;
@@ -770,15 +772,17 @@ impl<'a> Para<'a> {
             let t = &self.toks[j];
             let w = self.fw(j);
             if t.digit {
-                if after_num_head {
+                // `Quân khu 4` nested, `Bệnh viện Quân y 4`; not the count of `2 tỉnh`.
+                let count_of_level = self.level_at(j + 1).is_some();
+                if after_num_head || j > k && !count_of_level && self.word(j).len() <= 3 {
                     j += 1;
-                    after_num_head = false;
-                    continue;
+                    break;
                 }
                 break;
             }
             after_num_head = false;
-            if !t.cap && FUNCTION_WORDS.contains(&w) {
+            let lower_mode_word = lower_ok && lower < 5 && matches!(w, "các" | "tổ" | "chức");
+            if !t.cap && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
                 if w == "và"
                     && prev_cap
                     && j + 1 < n
@@ -808,7 +812,7 @@ impl<'a> Para<'a> {
                 j += 1;
                 continue;
             }
-            if lower_ok && lower < 3 {
+            if lower_ok && lower < 5 {
                 lower += 1;
                 j += 1;
                 continue;
@@ -1228,7 +1232,11 @@ impl<'a> Para<'a> {
                 break;
             }
             if let Some((_, lex)) = self.lex(j) {
-                if !lex.iter().all(|l| matches!(l, Lex::Place(_))) {
+                // `Hồ` is a surname as well as `hồ` (a lake).
+                if !lex
+                    .iter()
+                    .all(|l| matches!(l, Lex::Place(_) | Lex::Facility(true)))
+                {
                     break;
                 }
                 let big = self.gaz_place(j, None).is_some_and(|p| {
@@ -1447,7 +1455,7 @@ impl<'a> Para<'a> {
             return Some(ne);
         }
         let after = self.role_after(ne, st);
-        if !(3..=4).contains(&len) && !(len == 2 && after.is_some()) {
+        if !((3..=4).contains(&len) || len == 2 && after.is_some()) {
             return None;
         }
         let (role, country, inner, end) = match after {
@@ -1681,7 +1689,7 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
                 } else {
                     e.span.start.saturating_sub(r.end) + 1
                 };
-                if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+                if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
                     best = Some((d, c.clone()));
                 }
             }

@@ -149,7 +149,7 @@ mod tests {
         let f = tokenize("Tỉnh Thanh Hoá - Hủa Phăn, Nặm-xổi", 0);
         assert_eq!(
             f.folded,
-            "\x01tỉnh \x01thanh \x01hóa-\x01hủa \x01phăn,\x01nặm-\x01xổi"
+            "\x01tỉnh \x01thanh \x01hóa-\x01hủa \x01phăn, \x01nặm-\x01xổi"
         );
         assert_eq!(f.toks.len(), 7);
         assert!(f.toks[0].cap);
