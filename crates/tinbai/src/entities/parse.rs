@@ -475,7 +475,8 @@ impl<'a> Para<'a> {
         let (le, class, level) = self.level_at(j)?;
         let level_word = self.word(j);
         // A capitalised one-syllable level word mid-sentence is a name (`Bản`).
-        if le >= n || !self.sp(le) {
+        let tp_dot = self.fw(j) == "tp" && self.gap(le).trim() == ".";
+        if le >= n || !(self.sp(le) || tp_dot) {
             return None;
         }
         if level == "bản" && !self.toks[j].cap && j > 0 && self.sp(j) && !self.toks[j - 1].cap {
@@ -737,7 +738,8 @@ impl<'a> Para<'a> {
             if let Some((e, lex)) = self.lex(j) {
                 let cap = self.toks[j].cap;
                 let hard = lex.iter().any(|l| {
-                    matches!(l, Lex::Level(..) | Lex::Role | Lex::Rank)
+                    matches!(l, Lex::Level(c, _) if !(cap && *c == LevelClass::Village))
+                        || matches!(l, Lex::Role | Lex::Rank)
                         || matches!(l, Lex::Place(_)) && cap
                         || matches!(l, Lex::Honorific) && cap
                 });
@@ -807,7 +809,12 @@ impl<'a> Para<'a> {
                 prev_cap = true;
                 continue;
             }
-            if prev_cap {
+            // `Quốc phòng`: the lowercase syllable of a word whose first is
+            // capitalised; not after a proper name (`Hương Lâm tặng`).
+            let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap && self.sp(j - 1))
+                || j == 1 && prev_cap
+                || j >= 2 && prev_cap && j - 1 == k;
+            if single_cap {
                 prev_cap = false;
                 j += 1;
                 continue;
@@ -1030,7 +1037,12 @@ impl<'a> Para<'a> {
             });
         }
         if need == Need::Country {
-            return None;
+            // `Thủ tướng Chính phủ`: covered, no entity.
+            return Some(OrgHit {
+                e: nr,
+                outs,
+                qual: None,
+            });
         }
         // `Đội Quy tập của Bộ CHQS tỉnh X`: kept whole.
         if named && nr < n && self.sp(nr) && self.fw(nr) == "của" && nr + 1 < n && self.sp(nr + 1)
@@ -1221,7 +1233,8 @@ impl<'a> Para<'a> {
         if k >= n || self.all_caps {
             return None;
         }
-        let max = if self.is_surname_start(k) { 5 } else { 8 };
+        let vn = self.is_surname_start(k);
+        let max = if vn { 5 } else { 8 };
         let mut j = k;
         while j < n && j - k < max {
             if j > k && !self.sp(j) {
@@ -1239,15 +1252,18 @@ impl<'a> Para<'a> {
                 {
                     break;
                 }
-                let big = self.gaz_place(j, None).is_some_and(|p| {
-                    j == k && p.class != Some(PlaceClass::District)
-                        || matches!(
-                            p.class,
-                            Some(PlaceClass::Province)
-                                | Some(PlaceClass::Country)
-                                | Some(PlaceClass::CountryLong)
-                        )
-                });
+                // After a Vietnamese surname a place name is a given name
+                // (`Nguyễn Hòa Bình`, `Nguyễn Thị Mỹ`).
+                let big = !(vn && j > k)
+                    && self.gaz_place(j, None).is_some_and(|p| {
+                        j == k && p.class != Some(PlaceClass::District)
+                            || matches!(
+                                p.class,
+                                Some(PlaceClass::Province)
+                                    | Some(PlaceClass::Country)
+                                    | Some(PlaceClass::CountryLong)
+                            )
+                    });
                 if big {
                     break;
                 }
@@ -1414,6 +1430,10 @@ impl<'a> Para<'a> {
     fn try_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
         self.is_role(i)?;
         if !self.toks[i].cap && i > 0 && !self.sp(i) {
+            return None;
+        }
+        // `Phủ Chủ tịch`, `Văn phòng Chủ tịch nước`: part of another name.
+        if i > 0 && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
             return None;
         }
         let rh = self.role_chain(i, st)?;
