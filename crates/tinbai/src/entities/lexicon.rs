@@ -89,6 +89,8 @@ pub(crate) struct Lexicon {
     pub surnames: HashSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: HashMap<String, String>,
+    /// (district, its province), both [`flat`](super::text::flat).
+    pub district_parent: HashSet<(String, String)>,
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -428,10 +430,22 @@ fn build() -> Lexicon {
 
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&b.keys)
         .expect("vocabulary automaton builds");
     let _ = tokenize;
+    let district_parent = places
+        .iter()
+        .filter(|p| p.class == PlaceClass::District)
+        .filter_map(|p| {
+            Some((
+                super::text::flat(&p.name),
+                super::text::flat(p.parent.as_deref()?),
+            ))
+        })
+        .collect();
     Lexicon {
+        district_parent,
         ac,
         pats: b.pats,
         places,

@@ -121,8 +121,6 @@ struct Para<'a> {
     lx: &'static Lexicon,
     out: Vec<Entity>,
     all_caps: bool,
-    /// Byte ranges of sentences inside this paragraph.
-    sents: Vec<Range<usize>>,
 }
 
 pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
@@ -130,21 +128,17 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
     let n_par = paragraphs.len();
+    let mut tokens: Vec<(Vec<Tok>, String)> = Vec::with_capacity(n_par);
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.span.clone()) else {
             continue;
         };
         let mut para = Para::new(text, ptext, p.span.start, lx);
-        para.sents = sentences
-            .iter()
-            .filter(|s| s.paragraph == pi)
-            .map(|s| s.span.clone())
-            .collect();
         para.run(&mut st);
-        if para.is_byline(pi + 1 == n_par) {
-            continue;
+        if !para.is_byline(pi + 1 == n_par) {
+            all.append(&mut para.out);
         }
-        all.append(&mut para.out);
+        tokens.push((para.toks, para.folded));
     }
     // Bare districts: kept when the document also writes them with a level word.
     for (e, key) in std::mem::take(&mut st.pending) {
@@ -153,8 +147,9 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         }
     }
     all.sort_by_key(|e| (e.span.start, e.span.end));
-    resolve_persons(text, paragraphs, &mut all, &st);
+    resolve_persons(&tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
+    all.sort_by_key(|e| (e.span.start, e.span.end));
     fill_countries(&mut all, sentences);
     all.sort_by_key(|e| (e.span.start, e.span.end));
     all
@@ -205,7 +200,6 @@ impl<'a> Para<'a> {
             lx,
             out: Vec::new(),
             all_caps,
-            sents: Vec::new(),
         }
     }
 
@@ -325,7 +319,11 @@ impl<'a> Para<'a> {
     }
 
     fn ctx_country(&self) -> Option<&str> {
-        self.out.iter().rev().find_map(|e| e.country.as_deref())
+        self.out
+            .iter()
+            .rev()
+            .take(16)
+            .find_map(|e| e.country.as_deref())
     }
 
     // ---------------------------------------------------------------- places
@@ -563,11 +561,10 @@ impl<'a> Para<'a> {
                 (g == "(" || g == ",")
                     && self.gaz_place(p.e, None).is_some_and(|q| {
                         q.class == Some(PlaceClass::Province)
-                            && self.lx.places.iter().any(|x| {
-                                x.class == PlaceClass::District
-                                    && flat(&x.name) == flat(&p.name)
-                                    && x.parent.as_deref().map(flat) == Some(flat(&q.name))
-                            })
+                            && self
+                                .lx
+                                .district_parent
+                                .contains(&(flat(&p.name), flat(&q.name)))
                     })
             };
             let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
@@ -728,7 +725,7 @@ impl<'a> Para<'a> {
         let mut prev_cap = false;
         let mut lower = 0;
         let mut after_num_head = false;
-        while j < n {
+        while j < n && j - k < 14 {
             if !self.sp(j) {
                 // `Lao động - Thương binh và Xã hội`
                 if !(j > k && self.dash_gap(j) && self.toks[j].cap && self.lex(j).is_none()) {
@@ -1512,7 +1509,7 @@ impl<'a> Para<'a> {
 // ------------------------------------------------------------- document pass
 
 /// Later mentions of a person's full name written without a title or office.
-fn resolve_persons(text: &str, paragraphs: &[Paragraph], all: &mut Vec<Entity>, st: &DocState) {
+fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
     let mut names: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
     for (idx, e) in all.iter().enumerate() {
         if e.kind != EntityType::Person {
@@ -1542,29 +1539,22 @@ fn resolve_persons(text: &str, paragraphs: &[Paragraph], all: &mut Vec<Entity>, 
         spans[..k].iter().rev().take(8).any(|x| x.end > r.start)
     };
     let mut added = Vec::new();
-    for p in paragraphs {
-        let Some(ptext) = text.get(p.span.clone()) else {
-            continue;
-        };
-        let f = tokenize(ptext, p.span.start);
-        let fw = |i: usize| &f.folded[f.toks[i].fs..f.toks[i].fe];
-        for i in 0..f.toks.len() {
+    for (toks, folded) in tokens {
+        let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
+        for i in 0..toks.len() {
             let Some(cands) = names.get(fw(i)) else {
                 continue;
             };
             for (key, idx) in cands {
                 let end = i + key.len();
-                if end > f.toks.len()
-                    || !(0..key.len()).all(|k| fw(i + k) == key[k] && f.toks[i + k].cap)
+                if end > toks.len()
+                    || !(0..key.len()).all(|k| fw(i + k) == key[k] && toks[i + k].cap)
                 {
                     continue;
                 }
-                let r = f.toks[i].s..f.toks[end - 1].e;
-                if covered(&spans, &r)
-                    || added
-                        .iter()
-                        .any(|x: &Entity| x.span.start < r.end && r.start < x.span.end)
-                {
+                let r = toks[i].s..toks[end - 1].e;
+                let overlaps_added = added.last().is_some_and(|x: &Entity| x.span.end > r.start);
+                if covered(&spans, &r) || overlaps_added {
                     continue;
                 }
                 let src = &all[*idx];
@@ -1576,7 +1566,6 @@ fn resolve_persons(text: &str, paragraphs: &[Paragraph], all: &mut Vec<Entity>, 
             }
         }
     }
-    let _ = st;
     all.extend(added);
 }
 
@@ -1631,26 +1620,29 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         };
     }
     // Organisations: shortened mentions.
-    let orgs: Vec<(Vec<String>, String, Option<String>)> = all
-        .iter()
-        .filter(|e| e.kind == EntityType::Org)
-        .map(|e| (words(&e.canonical), e.canonical.clone(), e.country.clone()))
-        .collect();
-    let expand = |w: &[String]| -> Option<(String, Option<String>)> {
-        let mut found: Option<(String, Option<String>)> = None;
-        for (ow, oc, octry) in &orgs {
-            if ow.len() > w.len() && ow[..w.len()] == *w {
-                match &found {
-                    Some((f, _)) if flat(f) != flat(oc) => return None,
-                    Some(_) => {}
-                    None => found = Some((oc.clone(), octry.clone())),
-                }
+    // Every proper prefix of every organisation's name → the names it
+    // starts (two at most: more than one means ambiguous).
+    let mut prefixes: HashMap<String, Vec<(String, Option<String>)>> = HashMap::new();
+    let mut seen = HashSet::new();
+    for e in all.iter().filter(|e| e.kind == EntityType::Org) {
+        let key = flat(&e.canonical);
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let w = words(&e.canonical);
+        for k in 1..w.len().min(16) {
+            let v = prefixes.entry(w[..k].join(" ")).or_default();
+            if v.len() < 2 && !v.iter().any(|(c, _)| flat(c) == key) {
+                v.push((e.canonical.clone(), e.country.clone()));
             }
         }
-        found
-    };
+    }
     for mut e in weak {
-        if let Some((c, ctry)) = expand(&words(&e.canonical)) {
+        let found = prefixes
+            .get(&words(&e.canonical).join(" "))
+            .filter(|v| v.len() == 1)
+            .and_then(|v| v.first().cloned());
+        if let Some((c, ctry)) = found {
             e.canonical = c;
             e.country = ctry;
             all.push(e);
@@ -1685,7 +1677,7 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
         .iter()
         .map(|e| (e.span.clone(), e.country.clone(), e.kind))
         .collect();
-    for e in all.iter_mut() {
+    for (i, e) in all.iter_mut().enumerate() {
         if e.country.is_some() {
             continue;
         }
@@ -1698,7 +1690,9 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
         }
         if let Some(sr) = sent_of(e.span.start) {
             let mut best: Option<(usize, String)> = None;
-            for (r, c, k) in &snapshot {
+            let lo = i.saturating_sub(12);
+            let hi = (i + 13).min(snapshot.len());
+            for (r, c, k) in &snapshot[lo..hi] {
                 let Some(c) = c else { continue };
                 if *k == EntityType::Person || r.start < sr.start || r.end > sr.end || *r == e.span
                 {

@@ -440,3 +440,21 @@ fn odd_input_never_panics() {
     let e = ents(&long);
     assert_eq!(e.len(), 2000 * 3);
 }
+
+#[test]
+#[ignore]
+fn timing_report() {
+    let text = std::fs::read_to_string("/tmp/big.txt").unwrap_or_default();
+    let t0 = std::time::Instant::now();
+    let doc = crate::extract(&text);
+    let t1 = std::time::Instant::now();
+    let e = extract(&doc.text, &doc.paragraphs, &doc.sentences);
+    let t2 = std::time::Instant::now();
+    eprintln!(
+        "bytes {} whole {:?} entities {:?} ({} entities)",
+        text.len(),
+        t1 - t0,
+        t2 - t1,
+        e.len()
+    );
+}

@@ -41,16 +41,54 @@ fn is_tok_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Appends the folded form of one token.
-pub(crate) fn fold_word(w: &str, out: &mut String) {
-    let mut low = String::with_capacity(w.len());
+/// Appends the folded form of one token; returns (letters, uppercase letters).
+pub(crate) fn fold_word(w: &str, out: &mut String) -> (usize, usize) {
+    let start = out.len();
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    if w.is_ascii() {
+        for b in w.bytes() {
+            if b.is_ascii_alphabetic() {
+                letters += 1;
+                if b.is_ascii_uppercase() {
+                    uppers += 1;
+                }
+            }
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        return (letters, uppers);
+    }
     for c in w.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                if c.is_ascii_uppercase() {
+                    uppers += 1;
+                }
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
         match c {
-            'Ð' | 'ð' => low.push('đ'),
-            _ => low.extend(c.to_lowercase()),
+            'Ð' | 'ð' => {
+                uppers += usize::from(c == 'Ð');
+                out.push('đ');
+            }
+            _ if c.is_uppercase() => {
+                uppers += 1;
+                out.extend(c.to_lowercase());
+            }
+            _ => out.push(c),
         }
     }
-    out.push_str(&tone_new_style_word(&low));
+    if let std::borrow::Cow::Owned(t) = tone_new_style_word(&out[start..]) {
+        out.truncate(start);
+        out.push_str(&t);
+    }
+    (letters, uppers)
 }
 
 /// Tokenise `text` (a slice starting at byte `base` of the document text).
@@ -79,18 +117,8 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             pending_space = false;
             f.folded.push('\x01');
             let fs = f.folded.len();
-            fold_word(w, &mut f.folded);
+            let (letters, uppers) = fold_word(w, &mut f.folded);
             let fe = f.folded.len();
-            let mut letters = 0usize;
-            let mut uppers = 0usize;
-            for ch in w.chars() {
-                if ch.is_alphabetic() {
-                    letters += 1;
-                    if ch.is_uppercase() {
-                        uppers += 1;
-                    }
-                }
-            }
             f.toks.push(Tok {
                 s: base + i,
                 e: base + end,
