@@ -44,6 +44,12 @@ const NOT_PERSON_BEFORE: &[&str] = &[
     "bởi",
 ];
 
+/// Words that may stand between a level word and a name (`huyện biên giới X`).
+const LEVEL_DESCRIPTORS: &[&str] = &[
+    "biên", "giới", "bạn", "kết", "nghĩa", "láng", "giềng", "vùng", "cao", "miền", "núi", "nghèo",
+    "đặc", "biệt", "khó", "khăn", "anh", "em",
+];
+
 /// Honorifics written in lowercase that are also common words.
 const LOWER_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị"];
 
@@ -500,7 +506,19 @@ impl<'a> Para<'a> {
             }
         }
         let _ = level_word;
-        let first = self.place_for_level(le, class, true)?;
+        // `huyện biên giới Kỳ Sơn`, `tỉnh bạn Hủa Phăn`: descriptive words
+        // between the level word and a gazetteer name.
+        let mut first = self.place_for_level(le, class, true);
+        if first.is_none() {
+            let mut k = le;
+            while k < n && k - le < 2 && self.sp(k) && LEVEL_DESCRIPTORS.contains(&self.fw(k)) {
+                k += 1;
+            }
+            if k > le && k < n && self.sp(k) {
+                first = self.gaz_place(k, Some(class));
+            }
+        }
+        let first = first?;
         let mut places = vec![first];
         loop {
             let cur = places.last().map(|p| p.e).unwrap_or(n);
@@ -772,7 +790,7 @@ impl<'a> Para<'a> {
             let w = self.fw(j);
             if t.digit {
                 // `Quân khu 4` nested, `Bệnh viện Quân y 4`; not the count of `2 tỉnh`.
-                let count_of_level = self.level_at(j + 1).is_some();
+                let count_of_level = self.level_at(j + 1).is_some() && self.word(j).len() <= 2;
                 if after_num_head || j > k && !count_of_level && self.word(j).len() <= 3 {
                     j += 1;
                     break;
@@ -995,10 +1013,12 @@ impl<'a> Para<'a> {
         }
         let (nr, national) = self.org_name_run2(he, need == Need::PlaceLow);
         let named = nr > he;
-        if need == Need::Name && !named {
-            return None;
-        }
         let base = self.org_base(i, nr);
+        if need == Need::Name && !named {
+            // `Báo Hà Tĩnh`: the place is the name.
+            let q = self.qualifier(nr)?;
+            return Some(self.with_qual(i, &base, q, &ctry));
+        }
         if let Some(q) = self.qualifier(nr) {
             let ok = match need {
                 Need::Country => q.places.iter().all(|p| {
@@ -1234,11 +1254,13 @@ impl<'a> Para<'a> {
         let max = if vn { 5 } else { 8 };
         let mut j = k;
         while j < n && j - k < max {
-            if j > k && !self.sp(j) {
+            // `Bun-nhăng Vo-lạ-chít`: syllables joined by hyphens.
+            let joined = j > k && self.gap(j) == "-";
+            if j > k && !self.sp(j) && !joined {
                 break;
             }
             let t = &self.toks[j];
-            if !t.cap || t.upper || t.digit {
+            if !(t.cap || joined) || t.upper || t.digit {
                 break;
             }
             if let Some((_, lex)) = self.lex(j) {
@@ -1673,6 +1695,25 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
         (pos < s.span.end.max(s.span.start + 1)).then(|| s.span.clone())
     };
     let has_lao = all.iter().any(|e| e.country.as_deref() == Some("LA"));
+    for e in all.iter_mut() {
+        if e.kind == EntityType::Loc
+            && e.country.is_none()
+            && matches!(
+                e.level.as_deref(),
+                Some("xã" | "phường" | "thị trấn" | "thôn" | "ấp" | "xóm" | "tổ dân phố")
+            )
+        {
+            e.country = Some("VN".into());
+        }
+        if e.kind == EntityType::Org
+            && e.country.is_none()
+            && e.canonical
+                .split_whitespace()
+                .any(|w| matches!(w, "xã" | "phường" | "thôn"))
+        {
+            e.country = Some("VN".into());
+        }
+    }
     let snapshot: Vec<(Range<usize>, Option<String>, EntityType)> = all
         .iter()
         .map(|e| (e.span.clone(), e.country.clone(), e.kind))
@@ -1681,7 +1722,14 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
         if e.country.is_some() {
             continue;
         }
-        if e.kind == EntityType::Org {
+        if e.kind == EntityType::Org
+            && !e.canonical.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "xã" | "phường" | "thị" | "bản" | "thôn" | "huyện" | "tỉnh"
+                )
+            })
+        {
             continue;
         }
         if e.kind == EntityType::Person && has_lao {
