@@ -390,7 +390,8 @@ impl<'a> Para<'a> {
             return None;
         }
         let written = canonical(self.slice(i, e));
-        let name = if p.written_is_abbrev || p.country.as_deref() != Some("VN") {
+        let caps = (i..e).any(|k| self.toks[k].upper);
+        let name = if caps || p.written_is_abbrev || p.country.as_deref() != Some("VN") {
             p.name.clone()
         } else {
             written
@@ -799,7 +800,7 @@ impl<'a> Para<'a> {
             }
             after_num_head = false;
             let lower_mode_word = lower_ok && lower < 5 && matches!(w, "các" | "tổ" | "chức");
-            if !t.cap && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
+            if (!t.cap || t.upper) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
                 if w == "và"
                     && prev_cap
                     && j + 1 < n
@@ -829,7 +830,14 @@ impl<'a> Para<'a> {
             let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap && self.sp(j - 1))
                 || j == 1 && prev_cap
                 || j >= 2 && prev_cap && j - 1 == k;
-            if single_cap {
+            // ... unless the name goes on after it (`Bộ Tổng Tham mưu QĐND`)
+            // or ends with it (`Bộ Tổng Tham mưu,`).
+            let goes_on = prev_cap
+                && (j + 1 >= n
+                    || !self.sp(j + 1)
+                    || self.toks[j + 1].cap
+                    || self.level_at(j + 1).is_some());
+            if single_cap || goes_on {
                 prev_cap = false;
                 j += 1;
                 continue;
