@@ -18,6 +18,7 @@ const ROLES: &str = include_str!("../../data/entity_roles.txt");
 const ORG_HEADS: &str = include_str!("../../data/entity_org_heads.tsv");
 const ABBREV: &str = include_str!("../../data/entity_abbrev.tsv");
 const SURNAMES: &str = include_str!("../../data/entity_surnames.txt");
+const ORG_WORDS: &str = include_str!("../../data/entity_org_words.txt");
 
 /// What kind of place a gazetteer row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -89,6 +90,8 @@ pub(crate) struct Lexicon {
     pub surnames: HashSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: HashMap<String, String>,
+    /// Lowercase syllables that continue an organisation's name.
+    pub org_words: HashSet<String>,
     /// (district, its province), both [`flat`](super::text::flat).
     pub district_parent: HashSet<(String, String)>,
 }
@@ -444,7 +447,15 @@ fn build() -> Lexicon {
             ))
         })
         .collect();
+    let org_words = data_lines(ORG_WORDS)
+        .map(|l| {
+            let mut s = String::new();
+            fold_word(l.trim(), &mut s);
+            s
+        })
+        .collect();
     Lexicon {
+        org_words,
         district_parent,
         ac,
         pats: b.pats,

@@ -746,8 +746,18 @@ impl<'a> Para<'a> {
         let mut after_num_head = false;
         while j < n && j - k < 14 {
             if !self.sp(j) {
-                // `Lao động - Thương binh và Xã hội`
-                if !(j > k && self.dash_gap(j) && self.toks[j].cap && self.lex(j).is_none()) {
+                // `Lao động - Thương binh và Xã hội`; `Văn hóa, Thể thao và Du lịch`
+                let plain_cap = j > k && self.toks[j].cap && self.lex(j).is_none();
+                let comma_list = plain_cap
+                    && self.gap(j).trim() == ","
+                    && (j + 1..(j + 4).min(n)).any(|x| {
+                        self.fw(x) == "và"
+                            && self.sp(x)
+                            && x + 1 < n
+                            && self.sp(x + 1)
+                            && self.toks[x + 1].cap
+                    });
+                if !(plain_cap && self.dash_gap(j) || comma_list) {
                     break;
                 }
             }
@@ -802,7 +812,7 @@ impl<'a> Para<'a> {
             let lower_mode_word = lower_ok && lower < 5 && matches!(w, "các" | "tổ" | "chức");
             if (!t.cap || t.upper) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
                 if w == "và"
-                    && prev_cap
+                    && j > k
                     && j + 1 < n
                     && self.sp(j + 1)
                     && self.toks[j + 1].cap
@@ -842,7 +852,7 @@ impl<'a> Para<'a> {
                 j += 1;
                 continue;
             }
-            if lower_ok && lower < 5 {
+            if (lower_ok || self.lx.org_words.contains(w)) && lower < 5 {
                 lower += 1;
                 j += 1;
                 continue;
