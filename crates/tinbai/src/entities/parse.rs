@@ -763,10 +763,12 @@ impl<'a> Para<'a> {
             }
             if let Some((e, lex)) = self.lex(j) {
                 let cap = self.toks[j].cap;
+                // A capitalised level word that starts no place (`Xã hội`) is a word.
+                let level_is_word = cap && self.level_phrase(j).is_none();
                 let hard = lex.iter().any(|l| {
-                    matches!(l, Lex::Level(c, _) if !(cap && *c == LevelClass::Village))
+                    matches!(l, Lex::Level(c, _) if !(cap && *c == LevelClass::Village) && !level_is_word)
                         || matches!(l, Lex::Role | Lex::Rank)
-                        || matches!(l, Lex::Place(_)) && cap
+                        || matches!(l, Lex::Place(_)) && cap && self.gaz_place(j, None).is_some()
                         || matches!(l, Lex::Honorific) && cap
                 });
                 if hard {
@@ -816,7 +818,8 @@ impl<'a> Para<'a> {
                     && j + 1 < n
                     && self.sp(j + 1)
                     && self.toks[j + 1].cap
-                    && self.lex(j + 1).is_none()
+                    && (self.lex(j + 1).is_none()
+                        || self.level_at(j + 1).is_some() && self.level_phrase(j + 1).is_none())
                     && !self.is_surname_start(j + 1)
                 {
                     j += 1;
@@ -1789,4 +1792,19 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
             EntityType::Org => None,
         };
     }
+}
+
+/// Tokens and their vocabulary matches, for debugging rules.
+#[cfg(test)]
+pub(crate) fn debug_tokens(text: &str) -> String {
+    let para = Para::new(text, text, 0, &LEXICON);
+    let mut out = String::new();
+    for (i, t) in para.toks.iter().enumerate() {
+        out.push_str(&format!("{i} {:?} gap={:?}", &text[t.s..t.e], para.gap(i)));
+        if let Some((e, lex)) = para.lex(i) {
+            out.push_str(&format!(" -> {e} {lex:?}"));
+        }
+        out.push('\n');
+    }
+    out
 }

@@ -458,3 +458,101 @@ fn timing_report() {
         e.len()
     );
 }
+
+#[test]
+fn longer_organisation_names() {
+    for (text, canonical) in [
+        (
+            "Ban Quản lý Khu kinh tế tỉnh Quảng Trị đón đoàn.",
+            "Ban Quản lý Khu kinh tế tỉnh Quảng Trị",
+        ),
+        (
+            "Sở Lao động - Thương binh và Xã hội tỉnh Yên Bái đón đoàn.",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Yên Bái",
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên đón đoàn.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên",
+        ),
+        (
+            "Đội K53 Bộ CHQS tỉnh Quảng Trị đón đoàn.",
+            "Đội K53 Bộ Chỉ huy quân sự tỉnh Quảng Trị",
+        ),
+        (
+            "Ban Chỉ đạo 515 tỉnh Quảng Nam đón đoàn.",
+            "Ban Chỉ đạo 515 tỉnh Quảng Nam",
+        ),
+        ("Báo Quảng Trị đưa tin.", "Báo Quảng Trị"),
+        (
+            "Bộ Tổng Tham mưu QĐND Việt Nam chỉ đạo.",
+            "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+        ),
+        (
+            "Cục Đối ngoại Bộ Quốc phòng chủ trì.",
+            "Cục Đối ngoại Bộ Quốc phòng",
+        ),
+        (
+            "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo tuần tra.",
+            "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo",
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức gặp mặt.",
+            "Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La",
+        ),
+    ] {
+        let e = ents(text);
+        assert_eq!(of(&e, EntityType::Org), [canonical], "{text}: {e:#?}");
+    }
+    // A verb between a head and a place does not make an organisation.
+    let e = ents("Bộ đội Biên phòng giúp đỡ xã Mường Típ thu hoạch lúa.");
+    assert!(of(&e, EntityType::Org).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn level_words_with_descriptors_and_abbreviations() {
+    let e =
+        ents("Đoàn đến huyện biên giới Tương Dương, tỉnh bạn Hủa Phăn, TP. Đồng Hới và TP Vinh.");
+    let names: Vec<_> = e.iter().filter_map(|x| x.name.clone()).collect();
+    assert_eq!(names, ["Tương Dương", "Hủa Phăn", "Đồng Hới", "Vinh"]);
+    assert_eq!(e[2].canonical, "thành phố Đồng Hới");
+}
+
+#[test]
+fn hyphenated_lao_names_and_offices_in_chains() {
+    let e = ents(
+        "Đồng chí Xổm-xạ-vạt Lềng-xạ-vắt, nguyên Phó Thủ tướng Lào, thăm Thủ tướng Chính phủ.",
+    );
+    let p = person(&e, "Xổm-xạ-vạt Lềng-xạ-vắt");
+    assert_eq!(p.title.as_deref(), Some("Đồng chí"));
+    assert_eq!(p.role.as_deref(), Some("nguyên Phó Thủ tướng Lào"));
+    assert_eq!(p.country.as_deref(), Some("LA"));
+    assert!(
+        of(&e, EntityType::Org).is_empty(),
+        "`Thủ tướng Chính phủ` is an office: {e:#?}"
+    );
+}
+
+#[test]
+fn all_caps_headlines() {
+    let e = ents("BỘ CHQS HAI TỈNH NGHỆ AN - XIÊNG KHOẢNG KÝ KẾT HỢP TÁC");
+    let orgs = of(&e, EntityType::Org);
+    assert_eq!(orgs.len(), 2, "{e:#?}");
+    assert!(orgs[0].ends_with("tỉnh Nghệ An") && orgs[1].ends_with("tỉnh Xiêng Khoảng"));
+    assert!(of(&e, EntityType::Person).is_empty());
+}
+
+#[test]
+fn places_inside_vietnamese_given_names_are_names() {
+    let e = ents("Phó Thủ tướng Trần Lưu Quang và cô giáo Lê Thị Hà Nam thăm Mỹ.");
+    assert!(has(&e, EntityType::Person, "Trần Lưu Quang"));
+    assert!(has(&e, EntityType::Person, "Lê Thị Hà Nam"));
+    assert_eq!(of(&e, EntityType::Loc), ["Hoa Kỳ"]);
+}
+
+#[test]
+#[ignore]
+fn debug_print() {
+    let t = std::env::var("TINBAI_DEBUG").unwrap_or_default();
+    eprintln!("{}", super::parse::debug_tokens(&t));
+    eprintln!("{:#?}", ents(&t));
+}
