@@ -766,7 +766,7 @@ impl<'a> Para<'a> {
                 // A capitalised level word that starts no place (`Xã hội`) is a word.
                 let level_is_word = cap && self.level_phrase(j).is_none();
                 let hard = lex.iter().any(|l| {
-                    matches!(l, Lex::Level(c, _) if !(cap && *c == LevelClass::Village) && !level_is_word)
+                    matches!(l, Lex::Level(c, _) if !(level_is_word || cap && *c == LevelClass::Village))
                         || matches!(l, Lex::Role | Lex::Rank)
                         || matches!(l, Lex::Place(_)) && cap && self.gaz_place(j, None).is_some()
                         || matches!(l, Lex::Honorific) && cap
