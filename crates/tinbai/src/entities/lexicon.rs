@@ -19,6 +19,7 @@ const ORG_HEADS: &str = include_str!("../../data/entity_org_heads.tsv");
 const ABBREV: &str = include_str!("../../data/entity_abbrev.tsv");
 const SURNAMES: &str = include_str!("../../data/entity_surnames.txt");
 const ORG_WORDS: &str = include_str!("../../data/entity_org_words.txt");
+const PLACE_PERSONS: &str = include_str!("../../data/entity_place_persons.txt");
 
 /// What kind of place a gazetteer row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -90,6 +91,8 @@ pub(crate) struct Lexicon {
     pub surnames: HashSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: HashMap<String, String>,
+    /// Folded names of people that are also place names.
+    pub place_persons: HashSet<String>,
     /// Lowercase syllables that continue an organisation's name.
     pub org_words: HashSet<String>,
     /// (district, its province), both [`flat`](super::text::flat).
@@ -454,7 +457,14 @@ fn build() -> Lexicon {
             s
         })
         .collect();
+    let place_persons = data_lines(PLACE_PERSONS)
+        .flat_map(|l| {
+            let l = l.trim();
+            [fold_pattern(l), fold_pattern(&l.replace('-', " "))]
+        })
+        .collect();
     Lexicon {
+        place_persons,
         org_words,
         district_parent,
         ac,

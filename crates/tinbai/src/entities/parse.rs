@@ -324,6 +324,14 @@ impl<'a> Para<'a> {
             && !self.toks[i + 1].upper
     }
 
+    /// A name at `i` that is a person's as well as a place's (`Hồ Chí Minh`):
+    /// its end.
+    fn place_person_at(&self, i: usize) -> Option<usize> {
+        let (e, _) = self.places_at(i)?;
+        let key = &self.folded[self.toks[i].fs - 1..self.toks[e - 1].fe];
+        self.lx.place_persons.contains(key).then_some(e)
+    }
+
     fn ctx_country(&self) -> Option<&str> {
         self.out
             .iter()
@@ -391,7 +399,13 @@ impl<'a> Para<'a> {
         }
         let written = canonical(self.slice(i, e));
         let caps = (i..e).any(|k| self.toks[k].upper);
-        let name = if caps || p.written_is_abbrev || p.country.as_deref() != Some("VN") {
+        // Spelling variants (`Đắc Lắc`, `Kontum`) take the table's name; other
+        // names of the place (`Thừa Thiên Huế` for `Huế`) stay as written.
+        let spelling = {
+            let wn = written.split_whitespace().count();
+            wn == 1 || wn == p.name.split_whitespace().count()
+        };
+        let name = if caps || spelling || p.written_is_abbrev || p.country.as_deref() != Some("VN") {
             p.name.clone()
         } else {
             written
@@ -1271,6 +1285,9 @@ impl<'a> Para<'a> {
         if k >= n || self.all_caps {
             return None;
         }
+        if let Some(e) = self.place_person_at(k) {
+            return Some(e);
+        }
         let vn = self.is_surname_start(k);
         let max = if vn { 5 } else { 8 };
         let mut j = k;
@@ -1378,7 +1395,8 @@ impl<'a> Para<'a> {
                     inner.extend(self.level_entities(&lp, st));
                     e = lp.e;
                 } else if let Some(p) = self.gaz_place(e, None).filter(|p| {
-                    matches!(
+                    self.place_person_at(p.s).is_none()
+                        && matches!(
                         p.class,
                         Some(PlaceClass::Country)
                             | Some(PlaceClass::CountryLong)

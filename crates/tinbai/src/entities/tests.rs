@@ -556,3 +556,30 @@ fn debug_print() {
     eprintln!("{}", super::parse::debug_tokens(&t));
     eprintln!("{:#?}", ents(&t));
 }
+
+#[test]
+fn every_organisation_head_makes_an_organisation() {
+    let heads = include_str!("../../data/entity_org_heads.tsv");
+    for line in heads.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut c = line.split('\t');
+        let (Some(head), Some(need)) = (c.next(), c.next()) else {
+            continue;
+        };
+        let text = match need {
+            "place" | "placelow" => format!("Đoàn đã làm việc với {head} tỉnh Hà Giang hôm qua."),
+            "name" => format!("Đoàn đã làm việc với {head} Phú Mỹ Hưng hôm qua."),
+            "num" => format!("Đoàn đã làm việc với {head} 7 hôm qua."),
+            "country" => format!("Đoàn đã làm việc với {head} Lào hôm qua."),
+            "full" => format!("Đoàn đã làm việc với {head} hôm qua."),
+            _ => {
+                let e = ents(&format!("Đoàn đã dự {head} hôm qua."));
+                assert!(of(&e, EntityType::Org).is_empty(), "{head}: {e:#?}");
+                continue;
+            }
+        };
+        let e = ents(&text);
+        let orgs: Vec<&Entity> = e.iter().filter(|x| x.kind == EntityType::Org).collect();
+        assert_eq!(orgs.len(), 1, "{head}: {e:#?}");
+        assert!(text[orgs[0].span.clone()].starts_with(head), "{head}: {e:#?}");
+    }
+}
