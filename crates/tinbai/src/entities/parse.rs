@@ -405,7 +405,8 @@ impl<'a> Para<'a> {
             let wn = written.split_whitespace().count();
             wn == 1 || wn == p.name.split_whitespace().count()
         };
-        let name = if caps || spelling || p.written_is_abbrev || p.country.as_deref() != Some("VN") {
+        let name = if caps || spelling || p.written_is_abbrev || p.country.as_deref() != Some("VN")
+        {
             p.name.clone()
         } else {
             written
@@ -1230,6 +1231,10 @@ impl<'a> Para<'a> {
                 i = e.max(i + 1);
                 continue;
             }
+            if let Some(e) = self.try_name_then_role(i, st) {
+                i = e.max(i + 1);
+                continue;
+            }
             i += 1;
         }
     }
@@ -1289,7 +1294,7 @@ impl<'a> Para<'a> {
             return Some(e);
         }
         let vn = self.is_surname_start(k);
-        let max = if vn { 5 } else { 8 };
+        let max = 8;
         let mut j = k;
         while j < n && j - k < max {
             // `Bun-nhăng Vo-lạ-chít`: syllables joined by hyphens.
@@ -1397,11 +1402,11 @@ impl<'a> Para<'a> {
                 } else if let Some(p) = self.gaz_place(e, None).filter(|p| {
                     self.place_person_at(p.s).is_none()
                         && matches!(
-                        p.class,
-                        Some(PlaceClass::Country)
-                            | Some(PlaceClass::CountryLong)
-                            | Some(PlaceClass::Province)
-                    )
+                            p.class,
+                            Some(PlaceClass::Country)
+                                | Some(PlaceClass::CountryLong)
+                                | Some(PlaceClass::Province)
+                        )
                 }) {
                     let mut x = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
                     x.name = Some(p.name.clone());
@@ -1544,6 +1549,26 @@ impl<'a> Para<'a> {
         self.out.push(p);
         self.out.extend(inner);
         Some(end)
+    }
+
+    /// Any name (a Lao one too) directly followed by an office:
+    /// `Vi Lay Vông Bút Đa Khăm, Phó Tỉnh trưởng tỉnh X`.
+    fn try_name_then_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
+        if self.all_caps || !self.toks[i].cap || self.lex(i).is_some() {
+            return None;
+        }
+        if i > 0 && self.sp(i) && self.toks[i - 1].cap {
+            return None;
+        }
+        if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
+            return None;
+        }
+        let ne = self.name_run(i)?;
+        let (rh, text) = self.role_after(ne, st)?;
+        let p = self.person(i, ne, None, Some(text), rh.country.clone());
+        self.out.push(p);
+        self.out.extend(rh.inner);
+        Some(rh.e)
     }
 
     /// A paragraph that is only a person's name (and maybe `(CTV)`): a byline

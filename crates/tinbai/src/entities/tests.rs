@@ -560,7 +560,10 @@ fn debug_print() {
 #[test]
 fn every_organisation_head_makes_an_organisation() {
     let heads = include_str!("../../data/entity_org_heads.tsv");
-    for line in heads.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in heads
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut c = line.split('\t');
         let (Some(head), Some(need)) = (c.next(), c.next()) else {
             continue;
@@ -580,6 +583,9 @@ fn every_organisation_head_makes_an_organisation() {
         let e = ents(&text);
         let orgs: Vec<&Entity> = e.iter().filter(|x| x.kind == EntityType::Org).collect();
         assert_eq!(orgs.len(), 1, "{head}: {e:#?}");
-        assert!(text[orgs[0].span.clone()].starts_with(head), "{head}: {e:#?}");
+        assert!(
+            text[orgs[0].span.clone()].starts_with(head),
+            "{head}: {e:#?}"
+        );
     }
 }
