@@ -1316,7 +1316,7 @@ impl<'a> Para<'a> {
                 }
                 // After a Vietnamese surname a place name is a given name
                 // (`Nguyễn Hòa Bình`, `Nguyễn Thị Mỹ`).
-                let big = !(vn && j > k)
+                let big = !(vn && j > k && j - k < 3)
                     && self.gaz_place(j, None).is_some_and(|p| {
                         j == k && p.class != Some(PlaceClass::District)
                             || matches!(
