@@ -589,3 +589,36 @@ fn every_organisation_head_makes_an_organisation() {
         );
     }
 }
+
+#[test]
+fn random_soups_of_vocabulary_never_panic() {
+    let parts = [
+        "Đại tá", "Đồng chí", "ông", "Bí thư", "Phó Chủ tịch", "-", " - ", ",", ".", "(", ")",
+        "Bộ CHQS", "UBND", "tỉnh", "huyện", "hai", "3", "các", "Thanh Hoá", "Hủa Phăn", "NaKai",
+        "Nguyễn", "Văn", "An", "Lào", "Việt Nam", "và", "của", "Đội", "Quy", "tập", "Cửa khẩu quốc tế",
+        "Nặm-xổi", "Quân khu", "4", "Tỉnh ủy", "Ủy ban", "chính quyền", "CHDCND", "nước", "xã", "bản",
+        "Ảnh:", "🙂", "\u{301}", "TP.", "Hồ Chí Minh", "Sở", "Ngoại vụ", "Hội", "Liên hiệp", "kiêm", ":",
+    ];
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        let len = (seed % 23) as usize;
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(parts[(seed % parts.len() as u64) as usize]);
+            if seed % 3 != 0 {
+                s.push(' ');
+            }
+        }
+        let e = ents(&s);
+        for w in e.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            assert!(
+                a.span.end <= b.span.start || a.span == b.span && a.kind == EntityType::Org,
+                "overlap in {s:?}: {a:?} {b:?}"
+            );
+        }
+    }
+}
