@@ -345,10 +345,19 @@ impl<'a> Para<'a> {
     /// A gazetteer place starting at `i`, for a level of class `class`
     /// (`None`: written bare).
     fn gaz_place(&self, i: usize, class: Option<LevelClass>) -> Option<PlaceHit> {
-        if i >= self.n() || !(self.toks[i].cap || self.toks[i].digit) {
+        if i >= self.n() {
             return None;
         }
         let (e, ids) = self.places_at(i)?;
+        // `miền Trung`, `châu Á`: a region whose first word is lowercase.
+        let lower_region = e > i + 1
+            && self.toks[i + 1].cap
+            && ids
+                .iter()
+                .all(|&id| self.lx.places[id as usize].class == PlaceClass::Feature);
+        if !(self.toks[i].cap || self.toks[i].digit || lower_region) {
+            return None;
+        }
         let ctx = self.ctx_country();
         let mut best: Option<(u32, &super::lexicon::Place)> = None;
         for &id in &ids {
@@ -1051,8 +1060,27 @@ impl<'a> Para<'a> {
         let named = nr > he;
         let base = self.org_base(i, nr);
         if need == Need::Name && !named {
-            // `Báo Hà Tĩnh`: the place is the name.
-            let q = self.qualifier(nr)?;
+            // `Báo Hà Tĩnh`: the place is the name; `Đại sứ quán Việt Nam tại Lào`.
+            let mut q = self.qualifier(nr)?;
+            let t = q.e;
+            if q.places.len() == 1
+                && t + 1 < n
+                && self.sp(t)
+                && self.fw(t) == "tại"
+                && self.sp(t + 1)
+            {
+                if let Some(p) = self.gaz_place(t + 1, None).filter(|p| {
+                    matches!(
+                        p.class,
+                        Some(PlaceClass::Country) | Some(PlaceClass::Province)
+                    )
+                }) {
+                    if let Some(first) = q.places.first_mut() {
+                        first.name = format!("{} tại {}", first.name, p.name);
+                    }
+                    q.e = p.e;
+                }
+            }
             return Some(self.with_qual(i, &base, q, &ctry));
         }
         if let Some(q) = self.qualifier(nr) {
@@ -1794,6 +1822,9 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
                 )
             })
         {
+            continue;
+        }
+        if e.kind == EntityType::Loc && e.level.is_none() {
             continue;
         }
         if e.kind == EntityType::Person && has_lao {
