@@ -89,10 +89,12 @@ pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             continue;
         };
         let base = p.span.start;
-        out.extend(split_paragraph(body).into_iter().map(|r| Sentence {
-            span: base + r.start..base + r.end,
-            paragraph: pi,
-        }));
+        scan(body, |r| {
+            out.push(Sentence {
+                span: base + r.start..base + r.end,
+                paragraph: pi,
+            })
+        });
     }
     out
 }
@@ -109,9 +111,15 @@ pub fn split(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
 /// ]);
 /// ```
 pub fn split_paragraph(p: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    scan(p, |r| out.push(r));
+    out
+}
+
+/// The splitter: calls `emit` with each sentence's byte range, in order.
+fn scan(p: &str, mut emit: impl FnMut(Range<usize>)) {
     let b = p.as_bytes();
     let n = b.len();
-    let mut out = Vec::new();
     let mut start = skip_ws(p, 0);
     let mut content = Content::at(start);
     let mut straight_open = false;
@@ -189,9 +197,30 @@ pub fn split_paragraph(p: &str) -> Vec<Range<usize>> {
                 _ => break,
             }
         }
+        // A closing quote set off by a stray space (`anh em. ” Sau`) still
+        // closes the quotation and belongs to this sentence.
+        let mut after = skip_ws(p, k);
+        if after > k {
+            let quote = char_at(p, after);
+            let closing = match quote {
+                Some('”') => true,
+                Some('"') => straight_open,
+                _ => false,
+            };
+            let end = after + quote.map_or(0, char::len_utf8);
+            let next = skip_ws(p, end);
+            if closing && (next > end || next >= n) {
+                if b[after] == b'"' {
+                    straight_open = false;
+                } else {
+                    curly = curly.saturating_sub(1);
+                }
+                k = end;
+                after = next;
+            }
+        }
         i = k;
 
-        let after = skip_ws(p, k);
         if after >= n {
             break; // only whitespace left: the last sentence ends here
         }
@@ -201,6 +230,9 @@ pub fn split_paragraph(p: &str) -> Vec<Range<usize>> {
         if !has_stop && (straight_open || curly > 0) {
             continue; // `!` or `?` inside a quotation
         }
+        if char_before(p, run_start).is_some_and(|c| matches!(c, '(' | '[')) {
+            continue; // an omission mark, `(...)` or `[…]`
+        }
         if !content.found(p, run_start) {
             continue; // nothing but punctuation so far (`... và`)
         }
@@ -208,16 +240,15 @@ pub fn split_paragraph(p: &str) -> Vec<Range<usize>> {
         if lone_period && period_is_inside(p, start, run_start) {
             continue;
         }
-        out.push(start..k);
+        emit(start..k);
         start = after;
         content = Content::at(after);
         i = after;
     }
     let end = p.trim_end().len();
     if start < end {
-        out.push(start..end);
+        emit(start..end);
     }
-    out
 }
 
 /// Whether the sentence so far has a letter or a digit; scans each byte once.
@@ -248,6 +279,11 @@ impl Content {
 /// The character starting at byte `i`, if `i` is a character boundary.
 fn char_at(p: &str, i: usize) -> Option<char> {
     p.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`, if `i` is a character boundary.
+fn char_before(p: &str, i: usize) -> Option<char> {
+    p.get(..i)?.chars().next_back()
 }
 
 /// The first byte at or after `i` that is not whitespace.
@@ -605,6 +641,80 @@ mod tests {
                 "Sau đó hai bên hội đàm."
             ]
         );
+    }
+
+    #[test]
+    fn closing_quote_after_a_stray_space_belongs_to_the_sentence() {
+        assert_eq!(
+            sents("Ông nói: \"Chúng ta là anh em. \" Sau đó, hai bên ký kết."),
+            [
+                "Ông nói: \"Chúng ta là anh em. \"",
+                "Sau đó, hai bên ký kết."
+            ]
+        );
+        assert_eq!(
+            sents("Ông nói: “Chúng ta là anh em! ” Sau đó, hai bên ký kết."),
+            ["Ông nói: “Chúng ta là anh em! ”", "Sau đó, hai bên ký kết."]
+        );
+        // Outside a quotation a straight quote after the space opens the next sentence.
+        assert_eq!(
+            sents("Hai bên ký kết. \"Đây là dấu mốc\", ông nói."),
+            ["Hai bên ký kết.", "\"Đây là dấu mốc\", ông nói."]
+        );
+    }
+
+    #[test]
+    fn realistic_paragraphs() {
+        let cases: &[&[&str]] = &[
+            &[
+                "Chiều 15/3, tại TP. Vinh (Nghệ An), Bộ CHQS tỉnh Nghệ An tổ chức hội đàm với Bộ CHQS tỉnh Xiêng Khoảng (Lào).",
+                "Dự hội đàm có Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ CHQS tỉnh; Thượng tá Xổm Phon Vi La Vông, Phó Chỉ huy trưởng Bộ CHQS tỉnh Xiêng Khoảng.",
+            ],
+            &[
+                "Năm 2023, hai bên tổ chức 24 lượt tuần tra song phương với 1.350 lượt cán bộ, chiến sĩ tham gia; phát hiện, xử lý 15 vụ/32 đối tượng vi phạm...",
+                "Qua đó góp phần giữ vững an ninh biên giới.",
+            ],
+            &[
+                "Theo ThS. Nguyễn Thị Lan, Phó Giám đốc Sở Ngoại vụ, năm 2024 tỉnh đã tiếp nhận 1.200 lưu học sinh Lào (tăng 12,5% so với năm 2023).",
+                "Đây là con số cao nhất từ trước đến nay.",
+            ],
+            &[
+                "Phát biểu tại buổi lễ, Thiếu tướng Phạm Văn Nam nhấn mạnh: \"Tình hữu nghị Việt - Lào là tài sản vô giá.",
+                "Chúng ta phải giữ gìn và phát huy!\"",
+                "Ông đề nghị hai bên tiếp tục phối hợp.",
+            ],
+            &[
+                "Chương trình do Báo Quân đội nhân dân (qdnd.vn) phối hợp tổ chức.",
+                "Thông tin chi tiết xem tại www.qdnd.vn.",
+            ],
+            &[
+                "Đoàn gồm PGS.TS Trần Văn Minh, TS. Lê Thị Hoa và GS.TSKH. Vũ Đình Cự.",
+                "Đoàn làm việc tại Viêng Chăn từ ngày 3 - 7/4/2024.",
+            ],
+            &[
+                "Tổng kinh phí hỗ trợ là 2,5 tỷ đồng...",
+                "Trong đó, tỉnh hỗ trợ 1,2 tỷ đồng, huyện 800 triệu đồng v.v.",
+            ],
+            &[
+                "Hai bên thống nhất: 1. Duy trì tuần tra song phương; 2. Trao đổi thông tin định kỳ; 3. Phối hợp đấu tranh phòng, chống tội phạm.",
+                "Biên bản được ký bằng tiếng Việt và tiếng Lào.",
+            ],
+            &["Ông Bua Khăm (bên phải) trao quà cho Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo."],
+            &[
+                "Lúc 8h30 ngày 12.5.2024, Đồn BP Nà Ngoi phát hiện 2 đối tượng...",
+                "Các đối tượng khai nhận hành vi vi phạm.",
+            ],
+        ];
+        for want in cases {
+            let p = want.join(" ");
+            assert_eq!(sents(&p), *want);
+        }
+    }
+
+    #[test]
+    fn omission_mark_does_not_end_a_sentence() {
+        one("Ông cho rằng (...) Hai bên cần giữ vững biên giới hòa bình.");
+        one("Văn bản nêu rõ […] Các lực lượng phối hợp tuần tra.");
     }
 
     #[test]
