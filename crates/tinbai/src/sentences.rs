@@ -854,6 +854,42 @@ mod tests {
         }
     }
 
+    /// Every non-space character of the paragraph lands in exactly one sentence.
+    fn check_coverage(p: &str) {
+        check_invariants(p);
+        let joined: String = split_paragraph(p)
+            .into_iter()
+            .flat_map(|r| p[r].chars().collect::<Vec<_>>())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let all: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(joined, all, "{p:?}");
+    }
+
+    #[test]
+    fn random_paragraphs_keep_every_character() {
+        let alphabet: Vec<&str> = vec![
+            "a", "Đ", "Ấ", "b", "T", "1", "9", ".", ".", "!", "?", "…", "...", " ", " ", " ", "\"",
+            "“", "”", "(", ")", "'", ",", ";", ":", "-", "–", "TP", "v.v", "\u{a0}", "ơ", "😀",
+            "\t",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut p = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                p.push_str(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            check_coverage(&p);
+        }
+    }
+
     #[test]
     fn never_panics_on_odd_input() {
         let odd = [
@@ -893,7 +929,7 @@ mod tests {
             "A.\"B\" C",
         ];
         for p in odd {
-            check_invariants(p);
+            check_coverage(p);
         }
     }
 
