@@ -4,7 +4,8 @@
 //! A sentence ends at `.`, `!`, `?`, `…` or `...` (any run of them), with the
 //! closing quotes and brackets written right after it, when what follows is
 //! a space and then a capital letter (any Vietnamese capital), a digit, an
-//! opening quote or bracket, or a list dash; or the end of the paragraph.
+//! opening quote or bracket, or a list bullet (`- `, `+ `, `• `) before a
+//! capital or a digit; or the end of the paragraph.
 //!
 //! It does not end:
 //! - where no space follows (`1.218`, `TP.HCM`, `thanhhoa.gov.vn`, `B.P`,
@@ -22,7 +23,11 @@
 //! - at `!` or `?` inside an open quotation (`"Vì Tổ quốc! Vì nhân dân!"`),
 //!   which ends with its closing quote,
 //! - before a sentence has any letter or digit: a caption continued from the
-//!   previous one keeps its leading `... ` (`... và mô hình nhà nổi`).
+//!   previous one keeps its leading `... ` (`... và mô hình nhà nổi`),
+//! - at an omission mark, `(...)` or `[…]`.
+//!
+//! A list number therefore stays with its item: `Nội dung một. 2. Phối hợp.`
+//! gives `Nội dung một.` and `2. Phối hợp.`.
 //!
 //! The scan is a single pass over the bytes of the paragraph; the looks
 //! behind a period are bounded, so the time is linear in the input.
@@ -315,7 +320,7 @@ fn starts_sentence(p: &str, i: usize) -> bool {
     if c.is_uppercase() || c.is_ascii_digit() || is_opener(c) {
         return true;
     }
-    if matches!(c, '-' | '–' | '—' | '•') {
+    if matches!(c, '-' | '–' | '—' | '•' | '+' | '*') {
         let j = i + c.len_utf8();
         let k = skip_ws(p, j);
         return k > j && char_at(p, k).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -545,6 +550,7 @@ mod tests {
         one("Ông Mr. Sổm Xay Phôm Vi Hản gửi thư cảm ơn.");
         one("Công văn No. 5 được gửi tới các đơn vị.");
         one("Tham khảo tài liệu tr. 25 và Tr. 40 của cuốn sách.");
+        one("Sách do Nxb. Quân đội nhân dân phát hành.");
         one("Các lĩnh vực giáo dục, y tế, văn hóa v.v. đều được hai bên quan tâm.");
     }
 
@@ -811,7 +817,18 @@ mod tests {
                 "- Tuần tra 30 lượt với 240 cán bộ."
             ]
         );
+        assert_eq!(
+            sents(
+                "Nhiệm vụ năm tới gồm nhiều nội dung. + Phối hợp tuần tra. • Trao đổi thông tin."
+            ),
+            [
+                "Nhiệm vụ năm tới gồm nhiều nội dung.",
+                "+ Phối hợp tuần tra.",
+                "• Trao đổi thông tin."
+            ]
+        );
         one("Hai tỉnh Điện Biên - Phông Sa Lỳ ký kết thỏa thuận.");
+        one("Tỷ lệ che phủ rừng đạt 58,2%. + hoặc - vài điểm tùy năm.");
     }
 
     #[test]
