@@ -5,11 +5,14 @@
 //! closing quotes and brackets written right after it, when what follows is
 //! a space and then a capital letter (any Vietnamese capital), a digit, an
 //! opening quote or bracket, or a list bullet (`- `, `+ `, `• `) before a
-//! capital or a digit; or the end of the paragraph.
+//! capital or a digit; or the end of the paragraph. Scraped text sometimes
+//! glues two sentences (`tỉnh Sơn La.Ký kết`): a mark right after a plain
+//! lowercase word (or a closing bracket) and right before a capitalised word
+//! ends a sentence too.
 //!
 //! It does not end:
-//! - where no space follows (`1.218`, `TP.HCM`, `thanhhoa.gov.vn`, `B.P`,
-//!   `Nakai,..., trị giá`),
+//! - where no space follows otherwise (`1.218`, `TP.HCM`, `thanhhoa.gov.vn`,
+//!   `B.P`, `Q.Ba Đình`, `Nakai,..., trị giá`),
 //! - where a lowercase word follows (`thăm thân... và`),
 //! - at a colon or a semicolon,
 //! - after an abbreviation that stands before a name, a place or a number
@@ -229,7 +232,8 @@ fn scan(p: &str, mut emit: impl FnMut(Range<usize>)) {
         if after >= n {
             break; // only whitespace left: the last sentence ends here
         }
-        if after == k || !starts_sentence(p, after) {
+        let glued = after == k && glued_boundary(p, run_start, k);
+        if !glued && (after == k || !starts_sentence(p, after)) {
             continue;
         }
         if !has_stop && (straight_open || curly > 0) {
@@ -326,6 +330,70 @@ fn starts_sentence(p: &str, i: usize) -> bool {
         return k > j && char_at(p, k).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     }
     false
+}
+
+/// Whether a final mark with no space after it still ends a sentence, as in
+/// scraped text that glues two sentences (`tỉnh Sơn La.Ký kết biên bản`):
+/// a capitalised word (a capital, then a lowercase letter) follows at `k`,
+/// and the token before the mark at `mark` is a plain word with a lowercase
+/// letter, or ends with a closing bracket or quote. Dotted tokens, domain
+/// names, e-mail addresses, paths, abbreviations and initials never qualify
+/// (`TP.HCM`, `Q.Ba Đình`, `Th.Sĩ`, `Baohatinh.vn`, `thanhhoa.Gov.vn`).
+fn glued_boundary(p: &str, mark: usize, k: usize) -> bool {
+    // The word after: a capital, then a lowercase letter, and no `.x` after it.
+    let Some(rest) = p.get(k..) else {
+        return false;
+    };
+    let mut letters = rest.char_indices().filter(|(_, c)| !is_combining(*c));
+    match (letters.next(), letters.next()) {
+        (Some((_, a)), Some((_, b))) if a.is_uppercase() && b.is_lowercase() => {}
+        _ => return false,
+    }
+    let mut word_end = rest.len();
+    for (idx, c) in rest.char_indices() {
+        if idx > MAX_TOKEN {
+            return false;
+        }
+        if !(c.is_alphabetic() || is_combining(c)) {
+            word_end = idx;
+            break;
+        }
+    }
+    let tail = &rest[word_end..];
+    let mut t = tail.chars();
+    if t.next() == Some('.') && t.next().is_some_and(char::is_alphanumeric) {
+        return false; // `Thanhhoa.Gov.vn`
+    }
+    // The token before.
+    let Some(before) = p.get(..mark) else {
+        return false;
+    };
+    let mut tstart = 0;
+    for (idx, c) in before.char_indices().rev() {
+        if mark - idx > MAX_TOKEN {
+            return false;
+        }
+        if c.is_whitespace() || matches!(c, '(' | '[' | '{' | '“' | '«') {
+            tstart = idx + c.len_utf8();
+            break;
+        }
+    }
+    let token = &before[tstart..];
+    if token.is_empty()
+        || token.contains(['.', '@', '/', ':', '\\'])
+        || ABBREVIATIONS.contains(token)
+    {
+        return false;
+    }
+    let ends_closed = token.chars().next_back().is_some_and(is_closer);
+    let worded = token.chars().filter(|c| !is_combining(*c)).count() >= 2
+        && token.chars().any(char::is_lowercase);
+    ends_closed || worded
+}
+
+/// A combining mark (decomposed Vietnamese tone and vowel marks).
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
 }
 
 /// Whether the lone period at `dot` belongs to the token before it (an
@@ -593,6 +661,40 @@ mod tests {
                 "Sau đó đoàn về Đồng Nai."
             ]
         );
+    }
+
+    #[test]
+    fn glued_sentences_split() {
+        assert_eq!(
+            sents("Hai bên hội đàm tại Bộ CHQS tỉnh Điện Biên.Ký kết biên bản ghi nhớ năm 2025."),
+            [
+                "Hai bên hội đàm tại Bộ CHQS tỉnh Điện Biên.",
+                "Ký kết biên bản ghi nhớ năm 2025."
+            ]
+        );
+        assert_eq!(
+            sents("Đoàn thăm bản Na Mèo (Thanh Hóa).Đây là bản giáp biên."),
+            ["Đoàn thăm bản Na Mèo (Thanh Hóa).", "Đây là bản giáp biên."]
+        );
+        assert_eq!(
+            sents("Bà con ra đón đoàn…Ấn tượng nhất là các em nhỏ."),
+            ["Bà con ra đón đoàn…", "Ấn tượng nhất là các em nhỏ."]
+        );
+        // decomposed capital after the mark
+        assert_eq!(
+            sents("Đoàn về Nghệ An.A\u{302}\u{301}n tượng sâu sắc.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn glued_dots_that_do_not_split() {
+        one("Đoàn đến TP.Hồ Chí Minh, Tp.Vinh và Q.Ba Đình, P.Bến Nghé.");
+        one("Đoàn gồm ThS.Nguyễn Lan, PGS.TS.Lê Hùng và Ng.Hương, Nguyễn V.Anh.");
+        one("Tin đăng trên Thanhhoa.Gov.vn và Baohatinh.vn, liên hệ qua dientu@baohatinh.Vn nhé.");
+        one("Công ty ABC Co.Ltd tài trợ và GD&ĐT.Sở cũng tham gia.");
+        one("Các lĩnh vực giáo dục, y tế v.v.Cùng với đó là văn hóa.");
+        one("Đoàn đến TP.HCM và Hà Nội.");
     }
 
     #[test]
