@@ -588,6 +588,7 @@ mod tests {
         one("Phóng viên N.V. Tuấn ghi lại khoảnh khắc đó.");
         one("Ông Đ. Khánh, cán bộ đồn biên phòng, cho biết.");
         one("Tác giả Th. Hương và Ng. Minh đã đến bản Phìn Hồ.");
+        one("Anh nhớ mãi người đồng đội T. Quang đã hy sinh ở Mường Lát.");
     }
 
     #[test]
