@@ -589,6 +589,7 @@ mod tests {
         one("Ông Đ. Khánh, cán bộ đồn biên phòng, cho biết.");
         one("Tác giả Th. Hương và Ng. Minh đã đến bản Phìn Hồ.");
         one("Anh nhớ mãi người đồng đội T. Quang đã hy sinh ở Mường Lát.");
+        one("Người báo tin là anh Lò V. B, trú tại bản Pù Nhi.");
     }
 
     #[test]
