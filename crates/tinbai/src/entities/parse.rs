@@ -127,6 +127,8 @@ struct Para<'a> {
     lx: &'static Lexicon,
     out: Vec<Entity>,
     all_caps: bool,
+    /// Tokens before this index were read by a rule.
+    consumed: usize,
 }
 
 pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
@@ -206,6 +208,7 @@ impl<'a> Para<'a> {
             lx,
             out: Vec::new(),
             all_caps,
+            consumed: 0,
         }
     }
 
@@ -460,6 +463,10 @@ impl<'a> Para<'a> {
                 if self.non_place_lex(j) && !cap_level(j)
                     || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap
                 {
+                    break;
+                }
+                // A person's name after the place (`tỉnh X Vũ Anh Dũng`).
+                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap && self.sp(j + 2) {
                     break;
                 }
                 j += 1;
@@ -1006,6 +1013,20 @@ impl<'a> Para<'a> {
                 })
             }
             Need::Full => {
+                // `Bộ Tư lệnh BĐBP Việt Nam`, `Bộ Tư lệnh BĐBP Quân đội nhân dân Lào`
+                let mut he = he;
+                if he < n && self.sp(he) {
+                    if let Some(p) = self
+                        .gaz_place(he, None)
+                        .filter(|p| p.class == Some(PlaceClass::Country))
+                    {
+                        he = p.e;
+                    } else if let Some((e2, Need::Full)) = self.org_head(he) {
+                        if self.toks[he].cap {
+                            he = e2;
+                        }
+                    }
+                }
                 let c = self.org_base(i, he);
                 let country = if c.contains("Việt Nam") {
                     Some("VN".to_string())
@@ -1157,7 +1178,9 @@ impl<'a> Para<'a> {
             };
             if let Some(nx) = next {
                 if let Some(inner) = self.org_at(nx, depth + 1) {
-                    if let Some(q) = inner.qual.clone() {
+                    // Only one shared place: `Sở Ngoại giao, Bộ CHQS hai tỉnh X và Y`
+                    // does not make the first body belong to X and Y.
+                    if let Some(q) = inner.qual.clone().filter(|q| q.places.len() == 1) {
                         let mut own = self.with_qual(i, &base, q, &ctry);
                         for o in &mut own.outs {
                             o.e = nr;
@@ -1229,38 +1252,46 @@ impl<'a> Para<'a> {
         while i < n {
             if let Some(e) = self.try_title_person(i, st) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(e) = self.try_role(i, st) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(hit) = self.org_at(i, 0) {
                 let ents = self.org_entities(&hit, st);
                 self.out.extend(ents);
                 i = hit.e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(lp) = self.level_phrase(i) {
                 let ents = self.level_entities(&lp, st);
                 self.out.extend(ents);
                 i = lp.e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(e) = self.try_facility(i) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(e) = self.try_bare_place(i, st) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(e) = self.try_free_person(i, st) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             if let Some(e) = self.try_name_then_role(i, st) {
                 i = e.max(i + 1);
+                self.consumed = i;
                 continue;
             }
             i += 1;
@@ -1336,10 +1367,12 @@ impl<'a> Para<'a> {
             }
             if let Some((_, lex)) = self.lex(j) {
                 // `Hồ` is a surname as well as `hồ` (a lake).
-                if !lex
-                    .iter()
-                    .all(|l| matches!(l, Lex::Place(_) | Lex::Facility(true)))
-                {
+                // `Anh` in `Vũ Anh Dũng` is a syllable of the name, not `anh`.
+                let inner_honorific = j > k && t.cap;
+                if !lex.iter().all(|l| {
+                    matches!(l, Lex::Place(_) | Lex::Facility(true))
+                        || matches!(l, Lex::Honorific) && inner_honorific
+                }) {
                     break;
                 }
                 // After a Vietnamese surname a place name is a given name
@@ -1524,7 +1557,7 @@ impl<'a> Para<'a> {
             return None;
         }
         // `Phủ Chủ tịch`, `Văn phòng Chủ tịch nước`: part of another name.
-        if i > 0 && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
             return None;
         }
         let rh = self.role_chain(i, st)?;
@@ -1557,7 +1590,7 @@ impl<'a> Para<'a> {
         if i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
             return None;
         }
-        if i > 0 && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
             return None;
         }
         let ne = self.name_run(i)?;
@@ -1585,7 +1618,7 @@ impl<'a> Para<'a> {
         if self.all_caps || !self.toks[i].cap || self.lex(i).is_some() {
             return None;
         }
-        if i > 0 && self.sp(i) && self.toks[i - 1].cap {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap {
             return None;
         }
         if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
