@@ -127,13 +127,14 @@ pub(crate) fn roman_value(w: &str) -> Option<u32> {
     if vals.is_empty() || vals.len() > 9 {
         return None;
     }
-    let mut total = 0u32;
+    let mut total = 0i64;
     for (k, &v) in vals.iter().enumerate() {
         match vals.get(k + 1) {
-            Some(&n) if n > v => total = total.checked_sub(v)?,
-            _ => total += v,
+            Some(&n) if n > v => total -= v as i64,
+            _ => total += v as i64,
         }
     }
+    let total = u32::try_from(total).ok().filter(|&t| t > 0)?;
     // Only the canonical spelling (rejects `IIII`, `VX`, `IC`).
     (to_roman(total) == w).then_some(total)
 }

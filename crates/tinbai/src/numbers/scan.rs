@@ -37,6 +37,14 @@ struct Measure {
     pow: u32,
 }
 
+/// Unit, approximation and rate of an emitted number.
+#[derive(Debug, Clone, Default)]
+struct Extra {
+    unit: Option<String>,
+    approx: Option<Approx>,
+    per: Option<String>,
+}
+
 /// What came after a number: its unit and kind.
 struct UnitHit {
     kind: NumberKind,
@@ -247,16 +255,8 @@ impl<'a> Scanner<'a> {
         k
     }
 
-    fn emit(
-        &mut self,
-        s: usize,
-        e: usize,
-        kind: NumberKind,
-        value: NumberValue,
-        unit: Option<String>,
-        approx: Option<Approx>,
-        per: Option<String>,
-    ) {
+    fn emit(&mut self, s: usize, e: usize, kind: NumberKind, value: NumberValue, x: Extra) {
+        let Extra { unit, approx, per } = x;
         let (Some(a), Some(b)) = (self.tok(s), e.checked_sub(1).and_then(|k| self.tok(k))) else {
             return;
         };
@@ -347,7 +347,7 @@ impl<'a> Scanner<'a> {
                 )
             }
         };
-        self.emit(h.s, h.e, kind, value, None, None, None);
+        self.emit(h.s, h.e, kind, value, Extra::default());
     }
 
     // ---------------------------------------------------------------- numbers
@@ -365,7 +365,7 @@ impl<'a> Scanner<'a> {
             return Some(n);
         }
         if let Some(h) = self.date_at(i, true, false) {
-            let h = self.from_to(h);
+            let h = self.widen_from_to(h);
             self.emit_date(h);
             return Some(h.e);
         }
@@ -451,9 +451,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut hour = h;
-        if self.word_is(e, &["chiều", "tối"]) && (1..12).contains(&hour) {
-            hour += 12;
-        } else if self.word_is(e, &["đêm"]) && (6..12).contains(&hour) {
+        let pm = (self.word_is(e, &["chiều", "tối"]) && (1..12).contains(&hour))
+            || (self.word_is(e, &["đêm"]) && (6..12).contains(&hour));
+        if pm {
             hour += 12;
         }
         let v = format!("{:02}:{:02}", hour, min);
@@ -462,9 +462,7 @@ impl<'a> Scanner<'a> {
             e,
             NumberKind::Time,
             NumberValue::Time(v),
-            None,
-            None,
-            None,
+            Extra::default(),
         );
         Some(e)
     }
@@ -489,9 +487,6 @@ impl<'a> Scanner<'a> {
                 {
                     let d = Partial::ymd(Some(y as i32), m as u32, n as u32);
                     return Some(self.range_on(i, i + 5, d, ranges));
-                }
-                if sep != '.' {
-                    return None;
                 }
             }
         }
@@ -705,11 +700,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// `từ <date> đến nay|<date>`: widen a single date into a range.
-    fn from_to(&self, h: DateHit) -> DateHit {
+    fn widen_from_to(&self, h: DateHit) -> DateHit {
         let DVal::One(d) = h.val else {
             return h;
         };
-        let from = self.back(h.s, |k| k == "từ").map(|(_, p)| p);
+        let from = self
+            .back(h.s, |k| {
+                k == "từ"
+                    || k.strip_prefix("từ ")
+                        .is_some_and(|r| LEX.date_cues.contains(r))
+            })
+            .map(|(_, p)| p);
         if !self.word_is(h.e, &["đến", "tới"]) {
             return h;
         }
@@ -777,7 +778,7 @@ impl<'a> Scanner<'a> {
         } else {
             s
         };
-        self.emit(s, i + 1, NumberKind::Ordinal, num_int(n), None, None, None);
+        self.emit(s, i + 1, NumberKind::Ordinal, num_int(n), Extra::default());
         // cấp 9-10, khóa 14 và 15
         let k = i + 1;
         if (self.is_p(k, &DASHES) || self.word_is(k, &["và", "đến", "tới"])) && self.is_num(k + 1)
@@ -788,9 +789,7 @@ impl<'a> Scanner<'a> {
                     k + 2,
                     NumberKind::Ordinal,
                     num_int(n2),
-                    None,
-                    None,
-                    None,
+                    Extra::default(),
                 );
                 return Some(k + 2);
             }
@@ -996,29 +995,23 @@ impl<'a> Scanner<'a> {
         let (k0, e0) = &w[0];
         let first = self.s(j);
         let lower = first.chars().next().is_some_and(char::is_lowercase);
-        if (lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0))
-            || LEX.counted.contains(k0)
-        {
-            if !self.glued(j) || LEX.counted.contains(k0) {
-                return Some(UnitHit {
-                    kind: NumberKind::Quantity,
-                    unit: Some(written(*e0)),
-                    e: *e0,
-                });
-            }
+        let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
+        if LEX.counted.contains(k0) || (open && !self.glued(j)) {
+            return Some(UnitHit {
+                kind: NumberKind::Quantity,
+                unit: Some(written(*e0)),
+                e: *e0,
+            });
         }
         None
     }
 
     /// What a rate is per: `/em`, `/tháng`, `mỗi hộ`.
     fn per_at(&self, e: usize) -> Option<(String, usize)> {
-        let k = if self.is_p(e, &['/']) {
-            e + 1
-        } else if self.word_is(e, &["mỗi"]) {
-            e + 1
-        } else {
+        if !(self.is_p(e, &['/']) || self.word_is(e, &["mỗi"])) {
             return None;
-        };
+        }
+        let k = e + 1;
         if !self.is_word(k) {
             return None;
         }
@@ -1111,7 +1104,17 @@ impl<'a> Scanner<'a> {
                     if m2.kind != NumberKind::Duration || m2.unit.is_some() {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);
-                        self.emit(s, j, m2.kind, NumberValue::Number(v), m2.unit, approx, None);
+                        self.emit(
+                            s,
+                            j,
+                            m2.kind,
+                            NumberValue::Number(v),
+                            Extra {
+                                unit: m2.unit,
+                                approx,
+                                per: None,
+                            },
+                        );
                     }
                 }
                 return Some(j);
@@ -1129,9 +1132,11 @@ impl<'a> Scanner<'a> {
             m.e,
             m.kind,
             NumberValue::Number(m.value),
-            m.unit,
-            approx,
-            m.per,
+            Extra {
+                unit: m.unit,
+                approx,
+                per: m.per,
+            },
         );
         Some(m.e)
     }
@@ -1170,9 +1175,7 @@ impl<'a> Scanner<'a> {
             i + 1,
             NumberKind::Ordinal,
             num_int(v as u64),
-            None,
-            None,
-            None,
+            Extra::default(),
         );
         Some(i + 1)
     }

@@ -151,11 +151,12 @@ fn is_code(text: &str, c: &[Tok]) -> bool {
                         }
                     }
                     // 36-NQ, 12/QĐ
-                    Some(Kind::Punct('-' | '/' | '_')) if next2 == Some(Kind::Word) => {
-                        let u = word(text, &c[k + 2]);
-                        if u.chars().any(char::is_uppercase) && !is_roman(u) {
-                            return true;
-                        }
+                    Some(Kind::Punct('-' | '/' | '_'))
+                        if next2 == Some(Kind::Word)
+                            && word(text, &c[k + 2]).chars().any(char::is_uppercase)
+                            && !is_roman(word(text, &c[k + 2])) =>
+                    {
+                        return true;
                     }
                     _ => {}
                 }
@@ -181,10 +182,12 @@ fn is_code(text: &str, c: &[Tok]) -> bool {
                     Some(Kind::Punct('-' | '_' | '.')) if next2 == Some(Kind::Num) => {
                         return true;
                     }
-                    Some(Kind::Punct('/')) if next2 == Some(Kind::Num) => {
-                        if w.chars().any(char::is_uppercase) && !is_roman(w) {
-                            return true;
-                        }
+                    Some(Kind::Punct('/'))
+                        if next2 == Some(Kind::Num)
+                            && w.chars().any(char::is_uppercase)
+                            && !is_roman(w) =>
+                    {
+                        return true;
                     }
                     _ => {}
                 }
