@@ -546,7 +546,7 @@ impl<'a> Scanner<'a> {
         if self.len(i) <= 2
             && self.len(i + 2) <= 2
             && self.is_num(i + 2)
-            && (g(i + 1, &['/']) || (g(i + 1, &['-']) && cue))
+            && (g(i + 1, &['/']) || (g(i + 1, &['-', '.']) && cue))
             && !g(i + 3, &['/', '-', '.', ','])
         {
             let m = self.int(i + 2)? as u32;
@@ -756,6 +756,16 @@ impl<'a> Scanner<'a> {
         if self.len(i) > 4 || !self.plain(i) {
             return None;
         }
+        // `đợt 100-200 mm`, `cấp 2 tỉnh`: a measure, not a rank
+        if head != "thứ" {
+            let mut j = i + 1;
+            if self.is_p(j, &DASHES) && self.is_num(j + 1) {
+                j += 2;
+            }
+            if self.unit_follows(j) && !self.time_unit_follows(j) {
+                return None;
+            }
+        }
         let n = self.int(i)?;
         if head == "thứ" && (2..=7).contains(&n) {
             // thứ 2, ngày 5/9: a weekday
@@ -847,6 +857,12 @@ impl<'a> Scanner<'a> {
                 || k == "phần trăm"
         })
         .is_some()
+    }
+
+    /// Whether a unit of time starts at `j` (`năm`, `tháng`).
+    fn time_unit_follows(&self, j: usize) -> bool {
+        let w = self.fwd_words(j, 2);
+        self.longest(&w, |k| LEX.time_units.contains(k)).is_some()
     }
 
     /// A numeral at `i`: `16`, `1.218`, `1,5`, `106,66`, `1.500,5`, `1,500,000`.
@@ -945,12 +961,16 @@ impl<'a> Scanner<'a> {
                 .map_or(a, |t| t.end);
             self.text.get(a..b).unwrap_or("").to_string()
         };
-        let counted = self.longest(&w, |k| LEX.counted.contains(k) && k.contains(' '));
+        // a capitalised word after a number starts a name or a sentence
+        // (`12-16 Ngày 16/12`), unless it is a unit or a currency (`MW`, `Kíp`)
+        let capital = titled(self.s(j));
+        let counted = self
+            .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
+            .filter(|_| !capital);
         let cur = self.longest(&w, |k| LEX.currencies.contains_key(k));
         if let Some((k, e, n)) = &cur {
             if counted.as_ref().map_or(true, |c| c.2 <= *n) {
                 // a capitalised `Đồng` is a place (`Đồng Nai`, `Đồng Tháp`)
-                let capital = self.s(j).chars().next().is_some_and(char::is_uppercase);
                 if !(capital && k == "đồng") {
                     return Some(UnitHit {
                         kind: NumberKind::Money,
@@ -960,7 +980,10 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some((_, e, _)) = self.longest(&w, |k| LEX.time_units.contains(k)) {
+        if let Some((_, e, _)) = self
+            .longest(&w, |k| LEX.time_units.contains(k))
+            .filter(|_| !capital)
+        {
             if counted.as_ref().map_or(true, |c| c.1 <= e) {
                 return Some(UnitHit {
                     kind: NumberKind::Duration,
@@ -996,7 +1019,7 @@ impl<'a> Scanner<'a> {
         let first = self.s(j);
         let lower = first.chars().next().is_some_and(char::is_lowercase);
         let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
-        if LEX.counted.contains(k0) || (open && !self.glued(j)) {
+        if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
             return Some(UnitHit {
                 kind: NumberKind::Quantity,
                 unit: Some(written(*e0)),

@@ -380,7 +380,7 @@ fn money_per_unit() {
     assert_eq!(n.value.to_json(), serde_json::json!(700000));
     assert_eq!(n.per.as_deref(), Some("tháng"));
     let n = one("Hỗ trợ 1,5 triệu đồng/hộ gia đình.", None);
-    assert_eq!(n.per.as_deref(), Some("hộ gia đình"));
+    assert_eq!(n.per.as_deref(), Some("hộ"));
 }
 
 #[test]
