@@ -375,6 +375,11 @@ impl<'a> Scanner<'a> {
         if self.in_name(i) {
             return Some(self.skip_glued(i));
         }
+        // `1/4`, `2/3` that are not dates: fractions, left alone
+        if self.is_p(i + 1, &['/']) && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2)
+        {
+            return Some(self.skip_glued(i));
+        }
         self.quantity_at(i)
     }
 
@@ -551,11 +556,14 @@ impl<'a> Scanner<'a> {
         {
             let m = self.int(i + 2)? as u32;
             if valid_dm(n as u32, m) {
-                // `3/5 xã`: a count of a count, not a date
+                // `3/5 xã`: a count of a count; `gần 1/4`, `chiếm 2/3`: a fraction
                 let count = !cue
-                    && self.is_word(i + 3)
-                    && LEX.counted.contains(&self.key(i + 3))
-                    && !self.word_is(i + 3, &["ngày"]);
+                    && ((self.is_word(i + 3)
+                        && LEX.counted.contains(&self.key(i + 3))
+                        && !self.word_is(i + 3, &["ngày"]))
+                        || self
+                            .back(i, |k| LEX.approx.contains_key(k) || k == "chiếm")
+                            .is_some());
                 if !count {
                     return Some(self.range_on(i, i + 3, Partial::ymd(None, m, n as u32), ranges));
                 }
@@ -946,7 +954,8 @@ impl<'a> Scanner<'a> {
         if w.is_empty() {
             return None;
         }
-        if let Some((_, e, _)) = self.longest(&w, |k| k == "phần trăm") {
+        if let Some((_, e, _)) = self.longest(&w, |k| k == "phần trăm" || k == "điểm phần trăm")
+        {
             return Some(UnitHit {
                 kind: NumberKind::Percent,
                 unit: None,

@@ -583,3 +583,18 @@ fn impossible_dates_are_not_dates() {
         .iter()
         .all(|(k, _)| k != "date"));
 }
+
+#[test]
+fn fractions_are_not_dates() {
+    assert_eq!(
+        kv(
+            "Sản lượng chiếm gần 1/4 cả nước, chiếm 2/3 diện tích.",
+            None
+        ),
+        Vec::<(String, String)>::new()
+    );
+    assert_eq!(
+        kv("Tăng trưởng cao hơn 0,5 điểm phần trăm.", None),
+        vec![pair("percent", "0.5")]
+    );
+}
