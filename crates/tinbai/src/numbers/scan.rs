@@ -64,6 +64,9 @@ pub(crate) struct Scanner<'a> {
     years: Vec<(usize, i32)>,
     /// Byte offsets of the line breaks.
     breaks: Vec<usize>,
+    /// For each line, whether it is written in Title Case or capitals (a
+    /// headline): there a capital letter says nothing about names.
+    caseless_lines: Vec<bool>,
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
@@ -80,11 +83,22 @@ impl<'a> Scanner<'a> {
             article: article.and_then(ArticleDate::parse),
             years: Vec::new(),
             breaks: Vec::new(),
+            caseless_lines: Vec::new(),
         };
+        let (mut words, mut capitals) = (0usize, 0usize);
         for k in 0..sc.toks.len() {
             let t = sc.toks[k];
             if t.kind == Kind::Newline {
                 sc.breaks.push(t.start);
+                sc.caseless_lines
+                    .push(words >= 4 && capitals * 5 >= words * 4);
+                (words, capitals) = (0, 0);
+            }
+            if t.kind == Kind::Word {
+                words += 1;
+                if sc.s(k).chars().next().is_some_and(char::is_uppercase) {
+                    capitals += 1;
+                }
             }
             if t.kind == Kind::Num && !t.code && t.end - t.start == 4 && sc.plain(k) {
                 if let Some(y) = sc.int(k).filter(|&y| is_year(y as i64)) {
@@ -92,7 +106,16 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        sc.caseless_lines
+            .push(words >= 4 && capitals * 5 >= words * 4);
         sc
+    }
+
+    /// Whether token `k` is on a headline-case line.
+    fn caseless(&self, k: usize) -> bool {
+        let p = self.tok(k).map_or(0, |t| t.start);
+        let line = self.breaks.partition_point(|&b| b < p);
+        self.caseless_lines.get(line).copied().unwrap_or(false)
     }
 
     pub(crate) fn run(mut self) -> Vec<Number> {
@@ -586,8 +609,13 @@ impl<'a> Scanner<'a> {
         if cue && (1..=31).contains(&n) && self.len(i) <= 2 && self.plain(i) && ranges {
             let joins =
                 self.word_is(i + 1, &["và", "đến", "tới"]) || self.is_p(i + 1, &[',', '-', '–']);
-            if joins && self.is_num(i + 2) {
-                if let Some(h2) = self.date_at(i + 2, false, true) {
+            let k2 = if self.word_is(i + 2, &["ngày"]) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if joins && self.is_num(k2) {
+                if let Some(h2) = self.date_at(k2, false, true) {
                     if let DVal::One(
                         p2 @ Partial {
                             d: Some(d2),
@@ -598,7 +626,9 @@ impl<'a> Scanner<'a> {
                     {
                         if d2 > n as u32 && valid_dm(n as u32, m) {
                             let start = Partial::ymd(p2.y, m, n as u32);
-                            let s = self.back(i, |k| k == "ngày").map_or(i, |(_, p)| p);
+                            let s = self
+                                .back(i, |k| k == "ngày" || k == "từ ngày")
+                                .map_or(i, |(_, p)| p);
                             return Some(DateHit {
                                 s,
                                 e: h2.e,
@@ -822,7 +852,7 @@ impl<'a> Scanner<'a> {
             Some(p) if self.is_word(p) && !self.glued(i) => p,
             _ => return false,
         };
-        if !titled(self.s(p)) {
+        if !titled(self.s(p)) || self.caseless(p) {
             return false;
         }
         let initial = p == 0
@@ -972,7 +1002,7 @@ impl<'a> Scanner<'a> {
         };
         // a capitalised word after a number starts a name or a sentence
         // (`12-16 Ngày 16/12`), unless it is a unit or a currency (`MW`, `Kíp`)
-        let capital = titled(self.s(j));
+        let capital = titled(self.s(j)) && !self.caseless(j);
         let counted = self
             .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
             .filter(|_| !capital);
@@ -1026,7 +1056,7 @@ impl<'a> Scanner<'a> {
         }
         let (k0, e0) = &w[0];
         let first = self.s(j);
-        let lower = first.chars().next().is_some_and(char::is_lowercase);
+        let lower = first.chars().next().is_some_and(char::is_lowercase) || self.caseless(j);
         let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
         if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
             return Some(UnitHit {

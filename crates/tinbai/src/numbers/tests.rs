@@ -598,3 +598,42 @@ fn fractions_are_not_dates() {
         vec![pair("percent", "0.5")]
     );
 }
+
+#[test]
+#[ignore]
+fn throughput_debug() {
+    let seed = include_str!("../../../../seeds/004_060e889996191cc7.txt");
+    let text = seed.repeat(2000);
+    let t = std::time::Instant::now();
+    let n = extract(&text, &[], None);
+    let s = t.elapsed().as_secs_f64();
+    eprintln!(
+        "{} MB in {s:.2}s = {:.1} MB/s, {} numbers",
+        text.len() / 1_000_000,
+        text.len() as f64 / 1e6 / s,
+        n.len()
+    );
+}
+
+#[test]
+fn headlines_in_title_case_or_capitals() {
+    assert_eq!(
+        kv("Trao Tặng 200 Suất Quà Cho Học Sinh Biên Giới", None),
+        vec![pair("quantity", "200")]
+    );
+    assert_eq!(
+        kv("BỘ ĐỘI BIÊN PHÒNG TẶNG 50 CON BÒ GIỐNG", None),
+        vec![pair("quantity", "50")]
+    );
+}
+
+#[test]
+fn day_ranges_with_repeated_day_word() {
+    assert_eq!(
+        kv(
+            "Từ ngày 8 đến ngày 11/10, đoàn thăm tỉnh Luông Pha Bang.",
+            Some("2024-10")
+        ),
+        vec![pair("date_range", "{start:2024-10-08,end:2024-10-11}")]
+    );
+}
