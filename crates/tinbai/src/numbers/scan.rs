@@ -398,8 +398,13 @@ impl<'a> Scanner<'a> {
         if self.in_name(i) {
             return Some(self.skip_glued(i));
         }
-        // `1/4`, `2/3` that are not dates: fractions, left alone
-        if self.is_p(i + 1, &['/']) && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2)
+        // `1/4`, `2/3` that are not dates: fractions, left alone (but
+        // `3/5 xã` is two counts, read below)
+        if self.is_p(i + 1, &['/'])
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+            && !self.counted_after(i + 2)
         {
             return Some(self.skip_glued(i));
         }
@@ -897,6 +902,17 @@ impl<'a> Scanner<'a> {
         .is_some()
     }
 
+    /// Whether the number at `i` is followed by a listed counted noun or unit.
+    fn counted_after(&self, i: usize) -> bool {
+        let Some((_, j)) = self.literal(i) else {
+            return false;
+        };
+        let j = self.scale_at(j).1;
+        let w = self.fwd_words(j, LEX.max_words);
+        self.longest(&w, |k| LEX.counted.contains(k) || LEX.units.contains(k))
+            .is_some()
+    }
+
     /// Whether a unit of time starts at `j` (`năm`, `tháng`).
     fn time_unit_follows(&self, j: usize) -> bool {
         let w = self.fwd_words(j, 2);
@@ -1159,11 +1175,16 @@ impl<'a> Scanner<'a> {
             let Some((v, j)) = self.literal(i) else {
                 return Some(self.skip_glued(i));
             };
-            let joined = (self.is_p(j, &DASHES) || self.word_is(j, &["đến", "tới", "hoặc"]))
-                && self.is_num(j + 1);
+            let slash = self.is_p(j, &['/']);
+            let joined =
+                (slash || self.is_p(j, &DASHES) || self.word_is(j, &["đến", "tới", "hoặc"]))
+                    && self.is_num(j + 1);
             if joined {
                 if let Some(m2) = self.measure(j + 1) {
-                    if m2.kind != NumberKind::Duration || m2.unit.is_some() {
+                    // `2.345/2.500 hộ`: two counts; a slash joins counts only
+                    let fits =
+                        !slash || (m2.kind == NumberKind::Quantity && self.counted_after(j + 1));
+                    if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);
                         self.emit(

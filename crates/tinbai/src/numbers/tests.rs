@@ -637,3 +637,26 @@ fn day_ranges_with_repeated_day_word() {
         vec![pair("date_range", "{start:2024-10-08,end:2024-10-11}")]
     );
 }
+
+#[test]
+fn slash_between_two_numbers() {
+    assert_eq!(
+        found(
+            "Có 2.345/2.500 hộ dân dùng nước sạch; 3/5 xã đạt chuẩn.",
+            None
+        )
+        .into_iter()
+        .map(|x| (x.1, x.2.unwrap_or_default()))
+        .collect::<Vec<_>>(),
+        vec![
+            ("2345".to_string(), "hộ dân".to_string()),
+            ("2500".to_string(), "hộ dân".to_string()),
+            ("3".to_string(), "xã".to_string()),
+            ("5".to_string(), "xã".to_string()),
+        ]
+    );
+    // adjectives after a number are no unit
+    assert!(kv("Đường dây mạch 3 dài 519 km.", None)
+        .iter()
+        .all(|(_, v)| v != "3"));
+}
