@@ -211,7 +211,11 @@ impl<'a> Scanner<'a> {
         while out.len() < max && self.is_word(k) && (out.is_empty() || !self.glued(k)) {
             let mut w = self.key(k);
             let mut e = k + 1;
-            while self.is_p(e, &['-']) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1)
+            while e < k + 8
+                && self.is_p(e, &['-'])
+                && self.glued(e)
+                && self.is_word(e + 1)
+                && self.glued(e + 1)
             {
                 w.push('-');
                 w.push_str(&self.key(e + 1));
@@ -426,7 +430,11 @@ impl<'a> Scanner<'a> {
                 || LEX.ordinal_heads.contains(k)
                 || LEX.range_heads.contains(k)
         });
-        !matches!(other, Some((_, o)) if o <= s)
+        if matches!(other, Some((_, o)) if o <= s) {
+            return false;
+        }
+        // `Bộ Quốc phòng 2 nước`, `Bộ đội Biên phòng 2 tỉnh`: a count after all
+        !(self.counted_after(i) && !self.literal(i).is_some_and(|(v, _)| v.digits > 100))
     }
 
     /// `15:38`, `14h30`, `13h`, `8 giờ 30`, `lúc 8 giờ`.

@@ -660,3 +660,31 @@ fn slash_between_two_numbers() {
         .iter()
         .all(|(_, v)| v != "3"));
 }
+
+#[test]
+fn counts_after_a_head_word() {
+    assert_eq!(
+        kv(
+            "Bộ Quốc phòng 2 nước ký kết; Đồn Biên phòng 515 phối hợp tuần tra.",
+            None
+        ),
+        vec![pair("quantity", "2")]
+    );
+    assert_eq!(
+        kv("Kết quả năm 2024.Theo đó", None),
+        vec![pair("date", "2024")]
+    );
+}
+
+#[test]
+fn long_hyphen_chains_and_many_numbers_stay_linear() {
+    let chain = format!("có 5 {}", "a-".repeat(100_000));
+    let many = "5 ".repeat(100_000);
+    let words = format!("{} 5", "năm ".repeat(100_000));
+    for t in [chain, many, words] {
+        let start = std::time::Instant::now();
+        let nums = extract(&t, &[], None);
+        check_spans(&t, &nums);
+        assert!(start.elapsed().as_secs() < 5);
+    }
+}

@@ -142,8 +142,16 @@ fn is_code(text: &str, c: &[Tok]) -> bool {
                     return true;
                 }
                 match next {
-                    // 2.jpg, 24h.com
-                    Some(Kind::Punct('.')) if next2 == Some(Kind::Word) => return true,
+                    // 2.jpg, 24h.com (but `năm 2024.Theo`: a missing space)
+                    Some(Kind::Punct('.'))
+                        if next2 == Some(Kind::Word)
+                            && !word(text, &c[k + 2])
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase) =>
+                    {
+                        return true
+                    }
                     Some(Kind::Word) => {
                         let u = word(text, &c[k + 1]);
                         if !glued_unit(u) {
