@@ -434,7 +434,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // `Bộ Quốc phòng 2 nước`, `Bộ đội Biên phòng 2 tỉnh`: a count after all
-        !(self.counted_after(i) && !self.literal(i).is_some_and(|(v, _)| v.digits > 100))
+        !self.counted_after(i) || self.literal(i).is_some_and(|(v, _)| v.digits > 100)
     }
 
     /// `15:38`, `14h30`, `13h`, `8 giờ 30`, `lúc 8 giờ`.
