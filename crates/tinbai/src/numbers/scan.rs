@@ -466,6 +466,16 @@ impl<'a> Scanner<'a> {
                     i + 3
                 };
             } else {
+                // `trong 24h`, `sau 2h`: hours counted, not a time of day
+                let span = h == 24
+                    || self
+                        .back(i, |k| {
+                            matches!(k, "trong" | "sau" | "mất" | "suốt" | "vòng")
+                        })
+                        .is_some();
+                if span {
+                    return None;
+                }
                 e = i + 2;
             }
         } else if self.word_is(i + 1, &["giờ"]) && !self.glued(i + 1) {

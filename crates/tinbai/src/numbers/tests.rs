@@ -688,3 +688,15 @@ fn long_hyphen_chains_and_many_numbers_stay_linear() {
         assert!(start.elapsed().as_secs() < 5);
     }
 }
+
+#[test]
+fn hours_counted_are_durations() {
+    assert_eq!(
+        kv("Trong 24h qua, sau 2h tìm kiếm, lúc 13h đoàn đến.", None),
+        vec![
+            pair("duration", "24"),
+            pair("duration", "2"),
+            pair("time", "13:00")
+        ]
+    );
+}
