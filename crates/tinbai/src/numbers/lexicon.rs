@@ -54,6 +54,8 @@ pub(crate) struct Lexicon {
     pub approx: HashMap<String, Approx>,
     /// Counted nouns and classifiers.
     pub counted: HashSet<String>,
+    /// Counted nouns written with a capital by convention (`Đảng`).
+    pub capital_counted: HashSet<String>,
     /// Heads whose following digits are identifiers.
     pub name_heads: HashSet<String>,
     /// Phrases ending in a name head that do not name (`tổng số`).
@@ -87,7 +89,13 @@ pub(crate) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             "about" => Some(Approx::About),
             _ => None,
         }),
-        counted: set(include_str!("../../data/number_counted.txt")),
+        counted: items(include_str!("../../data/number_counted.txt"))
+            .map(|l| key_of(l.trim_start_matches('^')))
+            .collect(),
+        capital_counted: items(include_str!("../../data/number_counted.txt"))
+            .filter_map(|l| l.strip_prefix('^'))
+            .map(key_of)
+            .collect(),
         name_heads: items(include_str!("../../data/number_name_heads.txt"))
             .filter(|l| !l.starts_with('!'))
             .map(key_of)

@@ -1036,7 +1036,11 @@ impl<'a> Scanner<'a> {
         };
         // a capitalised word after a number starts a name or a sentence
         // (`12-16 Ngày 16/12`), unless it is a unit or a currency (`MW`, `Kíp`)
-        let capital = titled(self.s(j)) && !self.caseless(j);
+        let capital = titled(self.s(j))
+            && !self.caseless(j)
+            && self
+                .longest(&w, |k| LEX.capital_counted.contains(k))
+                .is_none();
         let counted = self
             .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
             .filter(|_| !capital);

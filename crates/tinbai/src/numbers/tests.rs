@@ -700,3 +700,17 @@ fn hours_counted_are_durations() {
         ]
     );
 }
+
+#[test]
+fn conventionally_capitalised_nouns_are_counted() {
+    assert_eq!(
+        found(
+            "Tình đoàn kết giữa 2 Đảng, 2 Nhà nước ngày càng bền chặt.",
+            None
+        )
+        .into_iter()
+        .map(|x| x.2.unwrap_or_default())
+        .collect::<Vec<_>>(),
+        vec!["Đảng", "Nhà nước"]
+    );
+}
