@@ -580,7 +580,14 @@ impl<'a> Scanner<'a> {
             return Some(self.range_on(head(i), i + 3, Partial::ym(Some(y), n as u32), ranges));
         }
         // 19-20/12 (range of days)
-        if g(i + 1, &['-', '–']) && self.is_num(i + 2) && g(i + 3, &['/']) && self.is_num(i + 4) {
+        if g(i + 1, &['-', '–'])
+            && self.is_num(i + 2)
+            && g(i + 3, &['/'])
+            && self.is_num(i + 4)
+            && self.len(i) <= 2
+            && self.len(i + 2) <= 2
+            && self.len(i + 4) <= 2
+        {
             let (d2, m) = (self.int(i + 2)? as u32, self.int(i + 4)? as u32);
             if valid_dm(n as u32, m) && valid_dm(d2, m) && d2 > n as u32 {
                 let mut e = i + 5;

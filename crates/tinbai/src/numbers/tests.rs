@@ -714,3 +714,112 @@ fn conventionally_capitalised_nouns_are_counted() {
         vec!["Đảng", "Nhà nước"]
     );
 }
+
+#[test]
+fn random_pieces_never_panic() {
+    const PIECES: &[&str] = &[
+        "1",
+        "22",
+        "2025",
+        "99999999999999999999999",
+        "0",
+        "07",
+        "/",
+        "-",
+        "–",
+        ".",
+        ",",
+        ":",
+        "%",
+        "h",
+        "g",
+        "giờ",
+        "phút",
+        "ngày",
+        "tháng",
+        "năm",
+        "quý",
+        "I",
+        "XIII",
+        "IV",
+        "thứ",
+        "lần",
+        "khóa",
+        "từ",
+        "đến",
+        "nay",
+        "và",
+        "tỷ",
+        "triệu",
+        "nghìn",
+        "đồng",
+        "USD",
+        "kíp",
+        "/em",
+        "mỗi",
+        "hơn",
+        "gần",
+        "khoảng",
+        "người",
+        "cán bộ",
+        "ha",
+        "km",
+        "m",
+        "2",
+        "m²",
+        "Quân",
+        "khu",
+        "số",
+        "(",
+        ")",
+        "\n",
+        " ",
+        "  ",
+        "é",
+        "😀",
+        "Sekong",
+        "VA",
+        "+",
+        "$",
+        "chiều",
+        "nay",
+        "mùa",
+        "khô",
+        "giai",
+        "đoạn",
+        "cấp",
+        "phần trăm",
+        "Đảng",
+        "lượt",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let n = (next() % 40) as usize;
+        let mut t = String::new();
+        for _ in 0..n {
+            t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                t.push(' ');
+            }
+        }
+        let nums = extract(
+            &t,
+            &[],
+            if next() % 2 == 0 {
+                Some("2025-01-03")
+            } else {
+                None
+            },
+        );
+        check_spans(&t, &nums);
+        for n in &nums {
+            let _ = n.value.to_json();
+        }
+    }
+}
