@@ -608,7 +608,8 @@ impl<'a> Scanner<'a> {
             && !g(i + 3, &['/', '-', '.', ','])
         {
             let m = self.int(i + 2)? as u32;
-            if valid_dm(n as u32, m) {
+            let ranked = self.back(i, |k| LEX.ordinal_heads.contains(k)).is_some();
+            if valid_dm(n as u32, m) && !ranked {
                 // `3/5 xã`: a count of a count; `gần 1/4`, `chiếm 2/3`: a fraction
                 let count = !cue
                     && ((self.is_word(i + 3)

@@ -823,3 +823,11 @@ fn random_pieces_never_panic() {
         }
     }
 }
+
+#[test]
+fn rank_out_of_a_scale_is_not_a_date() {
+    assert_eq!(
+        kv("Học viên đạt trình độ bậc 4/6 theo khung năng lực.", None),
+        vec![pair("ordinal", "4")]
+    );
+}
