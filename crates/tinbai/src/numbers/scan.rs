@@ -1155,7 +1155,9 @@ impl<'a> Scanner<'a> {
         let (kind, unit, e) = match self.unit_at(j) {
             Some(u) => (u.kind, u.unit, u.e),
             None if dollar => (NumberKind::Money, Some("USD".to_string()), j),
-            None if pow > 0 && self.money_context(i) => {
+            // `hỗ trợ 50 triệu`: an amount with a scale word and no unit is
+            // money, unless the words before speak of a count (`dân số`)
+            None if pow > 0 && (self.money_context(i) || !self.count_context(i)) => {
                 (NumberKind::Money, Some("VND".to_string()), j)
             }
             None if pow > 0 => (NumberKind::Quantity, None, j),
@@ -1195,6 +1197,19 @@ impl<'a> Scanner<'a> {
             self.word_is(
                 k,
                 &["tiền", "phí", "trị", "vốn", "sách", "thu", "lương", "giá"],
+            )
+        })
+    }
+
+    /// A count word within the few words before `i` (`dân số`, `sản lượng`).
+    fn count_context(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(8);
+        (lo..i).any(|k| {
+            self.word_is(
+                k,
+                &[
+                    "dân", "lượng", "khách", "người", "lượt", "cây", "con", "tấn", "lao",
+                ],
             )
         })
     }

@@ -831,3 +831,20 @@ fn rank_out_of_a_scale_is_not_a_date() {
         vec![pair("ordinal", "4")]
     );
 }
+
+#[test]
+fn scaled_amounts_without_unit() {
+    assert_eq!(
+        found(
+            "Huyện hỗ trợ 50 triệu cho mỗi hộ; dân số đạt 1,2 triệu.",
+            None
+        )
+        .into_iter()
+        .map(|x| (x.0, x.1, x.2))
+        .collect::<Vec<_>>(),
+        vec![
+            ("money".into(), "50000000".into(), Some("VND".into())),
+            ("quantity".into(), "1200000".into(), None),
+        ]
+    );
+}
