@@ -21,8 +21,12 @@ pub(crate) fn key_of(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        let low = w.to_lowercase();
-        out.push_str(&crate::normalize::tone_new_style_word(&low));
+        if w.chars().any(char::is_uppercase) {
+            let low = w.to_lowercase();
+            out.push_str(&crate::normalize::tone_new_style_word(&low));
+        } else {
+            out.push_str(&crate::normalize::tone_new_style_word(w));
+        }
     }
     out
 }

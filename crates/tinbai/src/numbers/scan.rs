@@ -7,6 +7,8 @@ use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
 use super::lexicon::{key_of, LEX};
 use super::tokens::{is_roman, tokenize, Kind, Tok};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// A date expression found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +69,8 @@ pub(crate) struct Scanner<'a> {
     /// For each line, whether it is written in Title Case or capitals (a
     /// headline): there a capital letter says nothing about names.
     caseless_lines: Vec<bool>,
+    /// Lookup keys of the words, computed when first needed.
+    keys: Vec<OnceCell<String>>,
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
@@ -84,6 +88,7 @@ impl<'a> Scanner<'a> {
             years: Vec::new(),
             breaks: Vec::new(),
             caseless_lines: Vec::new(),
+            keys: Vec::new(),
         };
         let (mut words, mut capitals) = (0usize, 0usize);
         for k in 0..sc.toks.len() {
@@ -108,6 +113,7 @@ impl<'a> Scanner<'a> {
         }
         sc.caseless_lines
             .push(words >= 4 && capitals * 5 >= words * 4);
+        sc.keys = (0..sc.toks.len()).map(|_| OnceCell::new()).collect();
         sc
     }
 
@@ -194,12 +200,16 @@ impl<'a> Scanner<'a> {
         !before && !after
     }
 
-    fn key(&self, k: usize) -> String {
-        key_of(self.s(k))
+    /// The lookup key of word `k`, computed once.
+    fn key(&self, k: usize) -> Cow<'_, str> {
+        match self.keys.get(k) {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| key_of(self.s(k))).as_str()),
+            None => Cow::Borrowed(""),
+        }
     }
 
     fn word_is(&self, k: usize, w: &[&str]) -> bool {
-        self.is_word(k) && w.contains(&self.key(k).as_str())
+        self.is_word(k) && w.contains(&&*self.key(k))
     }
 
     /// Up to `max` words from token `j` on: (key, end token). Hyphenated
@@ -209,7 +219,7 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<(String, usize)> = Vec::new();
         let mut k = j;
         while out.len() < max && self.is_word(k) && (out.is_empty() || !self.glued(k)) {
-            let mut w = self.key(k);
+            let mut w = self.key(k).into_owned();
             let mut e = k + 1;
             while e < k + 8
                 && self.is_p(e, &['-'])
@@ -264,7 +274,7 @@ impl<'a> Scanner<'a> {
         let mut best = None;
         let mut words: Vec<String> = Vec::new();
         for &p in &starts {
-            words.insert(0, self.key(p));
+            words.insert(0, self.key(p).into_owned());
             let key = words.join(" ");
             if pred(&key) {
                 best = Some((key, p));
@@ -613,7 +623,7 @@ impl<'a> Scanner<'a> {
                 // `3/5 xã`: a count of a count; `gần 1/4`, `chiếm 2/3`: a fraction
                 let count = !cue
                     && ((self.is_word(i + 3)
-                        && LEX.counted.contains(&self.key(i + 3))
+                        && LEX.counted.contains(&*self.key(i + 3))
                         && !self.word_is(i + 3, &["ngày"]))
                         || self
                             .back(i, |k| LEX.approx.contains_key(k) || k == "chiếm")
@@ -905,7 +915,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let k = self.key(p);
-        if LEX.approx.contains_key(&k) || LEX.date_cues.contains(&k) {
+        if LEX.approx.contains_key(&*k) || LEX.date_cues.contains(&*k) {
             return false;
         }
         !self.unit_follows(self.literal(i).map_or(i + 1, |l| l.1))
@@ -999,7 +1009,7 @@ impl<'a> Scanner<'a> {
         let mut last = 0;
         while self.is_word(k) && (k == j || !self.glued(k)) {
             let w = self.key(k);
-            let Some(&p) = LEX.scales.get(&w) else { break };
+            let Some(&p) = LEX.scales.get(&*w) else { break };
             if (w == "tỷ" || w == "tỉ") && self.word_is(k + 1, &["lệ", "trọng"]) {
                 break;
             }

@@ -605,6 +605,13 @@ fn throughput_debug() {
     let seed = include_str!("../../../../seeds/004_060e889996191cc7.txt");
     let text = seed.repeat(2000);
     let t = std::time::Instant::now();
+    let toks = super::tokens::tokenize(&text);
+    eprintln!(
+        "tokenize {:.2}s {} tokens",
+        t.elapsed().as_secs_f64(),
+        toks.len()
+    );
+    let t = std::time::Instant::now();
     let n = extract(&text, &[], None);
     let s = t.elapsed().as_secs_f64();
     eprintln!(
@@ -847,4 +854,17 @@ fn scaled_amounts_without_unit() {
             ("quantity".into(), "1200000".into(), None),
         ]
     );
+}
+
+#[test]
+#[ignore]
+fn phases_debug() {
+    let seed = include_str!("../../../../seeds/004_060e889996191cc7.txt");
+    let text = seed.repeat(2000);
+    let t = std::time::Instant::now();
+    let sc = super::scan::Scanner::new(&text, &[], None);
+    eprintln!("new {:.2}s", t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    let n = sc.run();
+    eprintln!("run {:.2}s {}", t.elapsed().as_secs_f64(), n.len());
 }

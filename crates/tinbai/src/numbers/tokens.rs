@@ -34,48 +34,61 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Split `text` into tokens, in one pass, then flag code-like chunks.
+/// ASCII bytes are classified directly; other characters are decoded.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut space = true;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' {
-            toks.push(Tok {
-                kind: Kind::Newline,
-                start: i,
-                end: i + 1,
-                space: true,
-                code: false,
-            });
-            space = true;
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let (kind, end) = if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
+    let mut i = 0;
+    // the character at `i` and its length (a char boundary is assumed)
+    let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+    while i < b.len() {
+        let c = b[i];
+        let (kind, end) = if c < 0x80 {
+            match c {
+                b'\n' => {
+                    toks.push(Tok {
+                        kind: Kind::Newline,
+                        start: i,
+                        end: i + 1,
+                        space: true,
+                        code: false,
+                    });
+                    space = true;
+                    i += 1;
+                    continue;
                 }
-                end = j + 1;
-                it.next();
-            }
-            (Kind::Num, end)
-        } else if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if !is_word_char(d) {
-                    break;
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                    space = true;
+                    i += 1;
+                    continue;
                 }
-                end = j + d.len_utf8();
-                it.next();
+                b'0'..=b'9' => {
+                    let mut e = i + 1;
+                    while e < b.len() && b[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    (Kind::Num, e)
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, word_end(text, i + 1)),
+                _ => (Kind::Punct(c as char), i + 1),
             }
-            (Kind::Word, end)
         } else {
-            (Kind::Punct(c), i + c.len_utf8())
+            let Some(ch) = char_at(i) else {
+                i += 1;
+                continue;
+            };
+            let len = ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
+                i += len;
+                continue;
+            }
+            if is_word_char(ch) {
+                (Kind::Word, word_end(text, i + len))
+            } else {
+                (Kind::Punct(ch), i + len)
+            }
         };
         toks.push(Tok {
             kind,
@@ -85,9 +98,30 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             code: false,
         });
         space = false;
+        i = end;
     }
     flag_code(text, &mut toks);
     toks
+}
+
+/// One past the last byte of the word that goes on at byte `i`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(ch) if is_word_char(ch) => i += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Flag every chunk (tokens with no whitespace between them) that looks
