@@ -868,3 +868,22 @@ fn phases_debug() {
     let n = sc.run();
     eprintln!("run {:.2}s {}", t.elapsed().as_secs_f64(), n.len());
 }
+
+#[test]
+fn scale_word_variants() {
+    assert_eq!(
+        kv(
+            "Quỹ nhận 300 ngàn đồng, 4 tỉ đồng, 2 vạn USD và 1,5 nghìn tỷ đồng.",
+            None
+        ),
+        vec![
+            pair("money", "300000"),
+            pair("money", "4000000000"),
+            pair("money", "20000"),
+            pair("money", "1500000000000"),
+        ]
+    );
+    // exact values: an amount in tỷ serialises as an integer
+    let n = one("Giá trị hơn 3,45 tỷ đồng.", None);
+    assert_eq!(n.value.to_json(), serde_json::json!(3_450_000_000i64));
+}
