@@ -619,7 +619,9 @@ impl<'a> Scanner<'a> {
         {
             let m = self.int(i + 2)? as u32;
             let ranked = self.back(i, |k| LEX.ordinal_heads.contains(k)).is_some();
-            if valid_dm(n as u32, m) && !ranked {
+            // `từ 3-5 triệu đồng`: a range of amounts, not the 3rd of May
+            let measured = !g(i + 1, &['/']) && self.unit_follows(i + 3);
+            if valid_dm(n as u32, m) && !ranked && !measured {
                 // `3/5 xã`: a count of a count; `gần 1/4`, `chiếm 2/3`: a fraction
                 let count = !cue
                     && ((self.is_word(i + 3)

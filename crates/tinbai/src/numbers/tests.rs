@@ -887,3 +887,16 @@ fn scale_word_variants() {
     let n = one("Giá trị hơn 3,45 tỷ đồng.", None);
     assert_eq!(n.value.to_json(), serde_json::json!(3_450_000_000i64));
 }
+
+#[test]
+fn ranges_of_amounts_after_tu() {
+    assert_eq!(
+        kv("Mỗi hộ nhận từ 3-5 triệu đồng, từ 2-4 con bò.", None),
+        vec![
+            pair("money", "3000000"),
+            pair("money", "5000000"),
+            pair("quantity", "2"),
+            pair("quantity", "4"),
+        ]
+    );
+}
