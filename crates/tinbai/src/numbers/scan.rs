@@ -532,9 +532,12 @@ impl<'a> Scanner<'a> {
     fn date_at(&self, i: usize, ranges: bool, cue_in: bool) -> Option<DateHit> {
         let n = self.int(i)?;
         let g = |k: usize, c: &[char]| self.is_p(k, c) && self.glued(k) && self.glued(k + 1);
-        let cue = cue_in
-            || self.back(i, |k| LEX.date_cues.contains(k)).is_some()
-            || (i > 0 && self.is_p(i - 1, &['(']));
+        let cue_word = self.back(i, |k| LEX.date_cues.contains(k));
+        let cue = cue_in || cue_word.is_some() || (i > 0 && self.is_p(i - 1, &['(']));
+        // `ngày 9.9`: a dot joins a day and a month only after a day word
+        let day_cue = cue_word
+            .as_ref()
+            .is_some_and(|(k, _)| !matches!(k.as_str(), "từ" | "đến" | "tới" | "vào"));
 
         // d/m/y, d-m-y, d.m.y
         for sep in ['/', '-', '.'] {
@@ -614,7 +617,7 @@ impl<'a> Scanner<'a> {
         if self.len(i) <= 2
             && self.len(i + 2) <= 2
             && self.is_num(i + 2)
-            && (g(i + 1, &['/']) || (g(i + 1, &['-', '.']) && cue))
+            && (g(i + 1, &['/']) || (g(i + 1, &['-']) && cue) || (g(i + 1, &['.']) && day_cue))
             && !g(i + 3, &['/', '-', '.', ','])
         {
             let m = self.int(i + 2)? as u32;
