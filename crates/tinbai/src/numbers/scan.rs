@@ -1139,9 +1139,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let w = self.fwd_words(k, LEX.max_words);
-        let e2 = self
+        let mut e2 = self
             .longest(&w, |x| LEX.counted.contains(x) && x.contains(' '))
             .map_or(w.first()?.1, |c| c.1);
+        // đồng/m2
+        if e2 == k + 1
+            && matches!(&*self.key(k), "m" | "km" | "cm" | "dm" | "mm")
+            && self.glued(e2)
+            && matches!(self.s(e2), "2" | "3")
+        {
+            e2 += 1;
+        }
         let a = self.tok(k)?.start;
         let b = self.tok(e2 - 1)?.end;
         Some((self.text.get(a..b)?.to_string(), e2))

@@ -900,3 +900,14 @@ fn ranges_of_amounts_after_tu() {
         ]
     );
 }
+
+#[test]
+fn rates_per_square_metre_and_hour() {
+    let n = one("Giá đất 50 triệu đồng/m2 tại trung tâm.", None);
+    assert_eq!(n.per.as_deref(), Some("m2"));
+    let n = one("Xe chạy 60 km/h trên đèo.", None);
+    assert_eq!(
+        (n.unit.as_deref(), n.per.as_deref()),
+        (Some("km"), Some("h"))
+    );
+}
