@@ -10,6 +10,27 @@
 //!
 //! The word lists live in `data/number_*` (units, currencies, scale words,
 //! counted nouns, name heads, ordinal heads...).
+//!
+//! Cases decided by rule:
+//! - `1.500` is 1500 (three digits after the dot), `1.5` is 1.5; `1,5` is
+//!   1.5, `1,500,000` (several groups of three) is 1500000.
+//! - A year-like number (1900–2100) with no unit after it is a date
+//!   (`ASEAN 2024`); `2000 người` is a quantity.
+//! - `quý I/2025` is a `date_range` over the quarter's months
+//!   (`2025-01` to `2025-03`); `tháng 7` with no year known is `--07`.
+//! - `d-m` and `d.m` are dates only after a day word (`ngày`, `sáng`,
+//!   `chiều`...); `d/m` is a date unless it is a fraction (`gần 1/4`) or a
+//!   count of a count (`3/5 xã`, read as two quantities like `55 lượt/1.218 lượt`).
+//! - A number after a name head (`Quân khu 4`, `bão số 3`, `Điều 5`) or a
+//!   capitalised word inside a sentence (`Sekong 3`) names something, unless
+//!   a counted noun follows (`Bộ Quốc phòng 2 nước`).
+//! - The unit of a count is the classifier or counted noun after the number:
+//!   a listed lexical word of two syllables (`cán bộ`, `địa phương`), else the
+//!   first syllable (`16 mộ hài cốt` → `mộ`, `1 bộ máy tính` → `bộ`).
+//! - An amount with a scale word and no unit (`hỗ trợ 50 triệu`) is money in
+//!   VND unless the words before speak of a count (`dân số`).
+//! - `N tuổi` is a quantity (unit `tuổi`); `N giờ`, `trong 24h` are
+//!   durations, `lúc 8 giờ`, `13h`, `8 giờ 30` are times.
 
 mod dates;
 mod lexicon;
