@@ -16,8 +16,10 @@
 //!   1.5, `1,500,000` (several groups of three) is 1500000.
 //! - A year-like number (1900–2100) with no unit after it is a date
 //!   (`ASEAN 2024`); `2000 người` is a quantity.
-//! - `quý I/2025` is a `date_range` over the quarter's months
-//!   (`2025-01` to `2025-03`); `tháng 7` with no year known is `--07`.
+//! - `quý I/2025` is a date with the year as its value (`2025`): SPEC's ISO
+//!   forms have no quarter; with no year written the year is inferred like a
+//!   month's, and with none known nothing is reported. `tháng 7` with no year
+//!   known is `--07`.
 //! - `d-m` and `d.m` are dates only after a day word (`ngày`, `sáng`,
 //!   `chiều`...); `d/m` is a date unless it is a fraction (`gần 1/4`) or a
 //!   count of a count (`3/5 xã`, read as two quantities like `55 lượt/1.218 lượt`).

@@ -24,6 +24,8 @@ struct DateHit {
 enum DVal {
     One(Partial),
     Span(Partial, Option<Partial>),
+    /// `quý q` of a year: reported as the year (SPEC's ISO forms have no quarter).
+    Quarter(Option<i32>, u32),
 }
 
 /// A measured value: number, scale and what follows.
@@ -359,6 +361,12 @@ impl<'a> Scanner<'a> {
         let p = self.tok(h.s).map_or(0, |t| t.start);
         let (kind, value) = match h.val {
             DVal::One(d) => (NumberKind::Date, NumberValue::Date(self.fill(p, d).iso())),
+            DVal::Quarter(y, q) => {
+                let Some(y) = y.or_else(|| self.infer_year(p, q * 3 - 1, None)) else {
+                    return;
+                };
+                (NumberKind::Date, NumberValue::Date(Partial::year(y).iso()))
+            }
             DVal::Span(mut a, b) => {
                 if let (None, Some(b)) = (a.y, b) {
                     if let (Some(by), Some(am), Some(bm)) = (b.y, a.m, b.m) {
@@ -582,12 +590,10 @@ impl<'a> Scanner<'a> {
             let y = self.int(i + 2)? as i32;
             let quarter = self.back(i, |k| k == "quý");
             if let Some((_, q)) = quarter.filter(|_| n <= 4) {
-                let m = n as u32 * 3;
-                let val = DVal::Span(Partial::ym(Some(y), m - 2), Some(Partial::ym(Some(y), m)));
                 return Some(DateHit {
                     s: q,
                     e: i + 3,
-                    val,
+                    val: DVal::Quarter(Some(y), n as u32),
                 });
             }
             return Some(self.range_on(head(i), i + 3, Partial::ym(Some(y), n as u32), ranges));
@@ -748,11 +754,10 @@ impl<'a> Scanner<'a> {
     /// `quý q` from token `s`, the numeral ending before `e`, with a year after it if written.
     fn quarter(&self, s: usize, e: usize, q: u32) -> DateHit {
         let (y, e) = self.year_after(e);
-        let m = q * 3;
         DateHit {
             s,
             e,
-            val: DVal::Span(Partial::ym(y, m - 2), Some(Partial::ym(y, m))),
+            val: DVal::Quarter(y, q),
         }
     }
 
