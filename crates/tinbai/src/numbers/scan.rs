@@ -507,11 +507,21 @@ impl<'a> Scanner<'a> {
             } else {
                 let cue = self
                     .back(i, |k| {
-                        matches!(k, "lúc" | "vào" | "vào lúc" | "đúng" | "từ" | "đến")
+                        matches!(
+                            k,
+                            "lúc" | "vào" | "vào lúc" | "vào khoảng" | "đúng" | "từ" | "đến"
+                        )
                     })
                     .is_some();
                 let part = self.word_is(i + 2, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
-                if !(cue || part) || h == 24 {
+                // `Khoảng 9 giờ, đoàn đến`: a clock reading before a comma
+                let span = self
+                    .back(i, |k| {
+                        matches!(k, "trong" | "sau" | "mất" | "suốt" | "hơn" | "gần" | "vòng")
+                    })
+                    .is_some();
+                let comma = self.is_p(i + 2, &[',']) && !span;
+                if !(cue || part || comma) || h == 24 {
                     return None;
                 }
                 e = i + 2;

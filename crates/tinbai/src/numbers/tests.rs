@@ -915,3 +915,11 @@ fn rates_per_square_metre_and_hour() {
         (Some("km"), Some("h"))
     );
 }
+
+#[test]
+fn clock_readings_before_a_comma() {
+    assert_eq!(
+        kv("Khoảng 9 giờ, đoàn đến; sau 3 giờ, đoàn về.", None),
+        vec![pair("time", "09:00"), pair("duration", "3")]
+    );
+}
