@@ -923,3 +923,14 @@ fn clock_readings_before_a_comma() {
         vec![pair("time", "09:00"), pair("duration", "3")]
     );
 }
+
+#[test]
+fn numbered_programmes_are_names() {
+    assert_eq!(
+        kv(
+            "Chương trình 135 hỗ trợ 12 xã; Đề án 06 triển khai tại 3 huyện.",
+            None
+        ),
+        vec![pair("quantity", "12"), pair("quantity", "3")]
+    );
+}
