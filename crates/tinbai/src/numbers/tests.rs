@@ -604,29 +604,6 @@ fn fractions_are_not_dates() {
 }
 
 #[test]
-#[ignore]
-fn throughput_debug() {
-    let seed = include_str!("../../../../seeds/004_060e889996191cc7.txt");
-    let text = seed.repeat(2000);
-    let t = std::time::Instant::now();
-    let toks = super::tokens::tokenize(&text);
-    eprintln!(
-        "tokenize {:.2}s {} tokens",
-        t.elapsed().as_secs_f64(),
-        toks.len()
-    );
-    let t = std::time::Instant::now();
-    let n = extract(&text, &[], None);
-    let s = t.elapsed().as_secs_f64();
-    eprintln!(
-        "{} MB in {s:.2}s = {:.1} MB/s, {} numbers",
-        text.len() / 1_000_000,
-        text.len() as f64 / 1e6 / s,
-        n.len()
-    );
-}
-
-#[test]
 fn headlines_in_title_case_or_capitals() {
     assert_eq!(
         kv("Trao Tặng 200 Suất Quà Cho Học Sinh Biên Giới", None),
@@ -858,19 +835,6 @@ fn scaled_amounts_without_unit() {
             ("quantity".into(), "1200000".into(), None),
         ]
     );
-}
-
-#[test]
-#[ignore]
-fn phases_debug() {
-    let seed = include_str!("../../../../seeds/004_060e889996191cc7.txt");
-    let text = seed.repeat(2000);
-    let t = std::time::Instant::now();
-    let sc = super::scan::Scanner::new(&text, &[], None);
-    eprintln!("new {:.2}s", t.elapsed().as_secs_f64());
-    let t = std::time::Instant::now();
-    let n = sc.run();
-    eprintln!("run {:.2}s {}", t.elapsed().as_secs_f64(), n.len());
 }
 
 #[test]
