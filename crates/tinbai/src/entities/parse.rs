@@ -678,10 +678,7 @@ impl<'a> Para<'a> {
 
     /// Where a facility starting at `i` (type word and name) ends.
     fn facility_end(&self, i: usize) -> Option<usize> {
-        let (fe, lower_only) = self.facility_at(i)?;
-        if lower_only && self.toks[i].cap {
-            return None;
-        }
+        let (fe, _) = self.facility_at(i)?;
         let j = self.facility_name_end(fe);
         (j > fe).then_some(j)
     }
@@ -817,7 +814,7 @@ impl<'a> Para<'a> {
                     prev_cap = true;
                     continue;
                 }
-                if cap && lex.iter().any(|l| matches!(l, Lex::Facility(_))) {
+                if lex.iter().any(|l| matches!(l, Lex::Facility(_))) {
                     // `Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`
                     if let Some(fe) = self.facility_end(j) {
                         j = fe;
