@@ -378,7 +378,10 @@ impl<'a> Para<'a> {
                     matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
                 }
                 Some(LevelClass::Province) | Some(LevelClass::District) => {
-                    matches!(p.class, PlaceClass::Province | PlaceClass::District)
+                    matches!(
+                        p.class,
+                        PlaceClass::Province | PlaceClass::District | PlaceClass::Feature
+                    )
                 }
                 Some(_) => !matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong),
             };
@@ -440,6 +443,10 @@ impl<'a> Para<'a> {
         }
         let first = &self.toks[i];
         if !(first.cap || allow_digit && first.digit) || first.upper && first.e - first.s > 4 {
+            return None;
+        }
+        // `HĐND tỉnh Trần Xuân Vinh`: a person after a bare level word.
+        if self.is_surname_start(i) && i + 2 < n && self.sp(i + 2) && self.toks[i + 2].cap {
             return None;
         }
         let cap_level = |k: usize| {
@@ -1471,6 +1478,18 @@ impl<'a> Para<'a> {
                     x.country = p.country.clone();
                     inner.push(x);
                     e = p.e;
+                }
+                // `Chủ tịch UBND tỉnh Nguyễn Văn A`: a level word with no name.
+                if e < n
+                    && self.sp(e)
+                    && self.level_at(e).is_some()
+                    && self.level_phrase(e).is_none()
+                {
+                    if let Some((le, _, _)) = self.level_at(e) {
+                        if le < n && self.sp(le) && self.toks[le].cap {
+                            e = le;
+                        }
+                    }
                 }
                 // `Đại sứ Việt Nam tại Lào`
                 if e + 1 < n && self.sp(e) && self.fw(e) == "tại" && self.sp(e + 1) {

@@ -670,3 +670,33 @@ fn random_soups_of_vocabulary_never_panic() {
         }
     }
 }
+
+#[test]
+fn offices_with_a_bare_level_word_before_the_name() {
+    let e = ents("Phó Chủ tịch UBND tỉnh Đinh Văn Hùng và Chủ tịch HĐND huyện Lò Thị Mai dự lễ.");
+    assert_eq!(
+        person(&e, "Đinh Văn Hùng").role.as_deref(),
+        Some("Phó Chủ tịch UBND tỉnh")
+    );
+    assert_eq!(
+        person(&e, "Lò Thị Mai").role.as_deref(),
+        Some("Chủ tịch HĐND huyện")
+    );
+    assert!(of(&e, EntityType::Loc).is_empty(), "{e:#?}");
+    assert!(of(&e, EntityType::Org).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn lao_security_bodies_and_border_posts() {
+    let e = ents(
+        "An ninh huyện Xê Pôn và Đồn Biên phòng CKQT Lao Bảo phối hợp với Sở An ninh tỉnh Attapư.",
+    );
+    assert_eq!(
+        of(&e, EntityType::Org),
+        [
+            "An ninh huyện Sê Pôn",
+            "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo",
+            "Sở An ninh tỉnh Attapư"
+        ]
+    );
+}
