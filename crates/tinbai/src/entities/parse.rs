@@ -408,6 +408,7 @@ impl<'a> Para<'a> {
         }
         let (_, p) = best?;
         if p.class != PlaceClass::CountryLong
+            && class.is_none()
             && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap || self.toks[k].digit))
         {
             return None;
@@ -495,10 +496,32 @@ impl<'a> Para<'a> {
         if !free || class == LevelClass::Country {
             return None;
         }
-        self.free_place(
+        // A country is not a province (`7 tỉnh Lào`).
+        if self.gaz_place(i, None).is_some_and(|p| {
+            matches!(
+                p.class,
+                Some(PlaceClass::Country) | Some(PlaceClass::CountryLong)
+            )
+        }) {
+            return None;
+        }
+        let p = self.free_place(
             i,
             matches!(class, LevelClass::Commune | LevelClass::District),
-        )
+        )?;
+        // Provinces and districts are in the tables: an unknown one-syllable
+        // name is more likely a name cut short (`tỉnh Sa văn la khẹt`).
+        if matches!(class, LevelClass::Province | LevelClass::District)
+            && p.e == p.s + 1
+            && !self.toks[p.s].digit
+            && p.e < self.n()
+            && self.sp(p.e)
+            && !self.toks[p.e].cap
+            && !FUNCTION_WORDS.contains(&self.fw(p.e))
+        {
+            return None;
+        }
+        Some(p)
     }
 
     /// `tỉnh X`, `hai tỉnh X - Y`, `3 tỉnh X, Y, Z`, `huyện X và Y`.
@@ -571,7 +594,10 @@ impl<'a> Para<'a> {
             if !cont || next >= n || va && !self.sp(next) {
                 break;
             }
-            // The same level word may be repeated: `huyện X và huyện Y`.
+            // A new level word starts a new phrase (`... và Thủ đô Viêng Chăn`).
+            if self.level_at(next).is_some() {
+                break;
+            }
             let p = if plural || self.dash_gap(cur) {
                 self.place_for_level(next, class, plural)
             } else {
