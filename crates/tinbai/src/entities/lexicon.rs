@@ -20,6 +20,7 @@ const ABBREV: &str = include_str!("../../data/entity_abbrev.tsv");
 const SURNAMES: &str = include_str!("../../data/entity_surnames.txt");
 const ORG_WORDS: &str = include_str!("../../data/entity_org_words.txt");
 const PLACE_PERSONS: &str = include_str!("../../data/entity_place_persons.txt");
+const MIDDLE_NAMES: &str = include_str!("../../data/entity_middle_names.txt");
 
 /// What kind of place a gazetteer row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,6 +92,8 @@ pub(crate) struct Lexicon {
     pub surnames: HashSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: HashMap<String, String>,
+    /// Folded Vietnamese middle names.
+    pub middle_names: HashSet<String>,
     /// Folded names of people that are also place names.
     pub place_persons: HashSet<String>,
     /// Lowercase syllables that continue an organisation's name.
@@ -469,7 +472,15 @@ fn build() -> Lexicon {
             [fold_pattern(l), fold_pattern(&l.replace('-', " "))]
         })
         .collect();
+    let middle_names = data_lines(MIDDLE_NAMES)
+        .map(|l| {
+            let mut s = String::new();
+            fold_word(l.trim(), &mut s);
+            s
+        })
+        .collect();
     Lexicon {
+        middle_names,
         place_persons,
         org_words,
         district_parent,

@@ -351,6 +351,24 @@ impl<'a> Para<'a> {
         if i >= self.n() {
             return None;
         }
+        // `Việt - Lào`: the short form of Việt Nam paired with another country.
+        if class.is_none()
+            && self.toks[i].cap
+            && self.fw(i) == "việt"
+            && self.lex(i).is_none()
+            && self.dash_gap(i + 1)
+            && self
+                .gaz_place(i + 1, None)
+                .is_some_and(|q| q.class == Some(PlaceClass::Country))
+        {
+            return Some(PlaceHit {
+                s: i,
+                e: i + 1,
+                name: "Việt Nam".into(),
+                country: Some("VN".into()),
+                class: Some(PlaceClass::Country),
+            });
+        }
         let (e, ids) = self.places_at(i)?;
         // `miền Trung`, `châu Á`: a region whose first word is lowercase.
         let lower_region = e > i + 1
@@ -892,6 +910,10 @@ impl<'a> Para<'a> {
                 if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap {
                     break;
                 }
+                // `Việt - Lào` is the qualifier.
+                if w == "việt" && self.gaz_place(j, None).is_some() {
+                    break;
+                }
                 if self.is_surname_start(j) && j > k {
                     break;
                 }
@@ -1210,7 +1232,14 @@ impl<'a> Para<'a> {
                 if let Some(inner) = self.org_at(nx, depth + 1) {
                     // Only one shared place: `Sở Ngoại giao, Bộ CHQS hai tỉnh X và Y`
                     // does not make the first body belong to X and Y.
-                    if let Some(q) = inner.qual.clone().filter(|q| q.places.len() == 1) {
+                    // ... and only a place written with its level word
+                    // (`Tỉnh ủy, UBND tỉnh X`, not `Tỉnh đoàn và Trường Cao đẳng X`).
+                    if let Some(q) = inner
+                        .qual
+                        .clone()
+                        .filter(|q| q.places.len() == 1 && q.level.is_some())
+                    {
+                        let q = Qual { ext: None, ..q };
                         let mut own = self.with_qual(i, &base, q, &ctry);
                         for o in &mut own.outs {
                             o.e = nr;
@@ -1465,7 +1494,9 @@ impl<'a> Para<'a> {
         p.name = Some(name);
         p.title = title;
         p.role = role;
-        p.country = country.or_else(|| self.is_surname_start(s).then(|| "VN".to_string()));
+        let vn_name = self.is_surname_start(s)
+            || e >= s + 3 && !self.toks[s].upper && self.lx.middle_names.contains(self.fw(s + 1));
+        p.country = country.or_else(|| vn_name.then(|| "VN".to_string()));
         p
     }
 
@@ -1564,7 +1595,15 @@ impl<'a> Para<'a> {
             return None;
         }
         self.is_role(k)?;
-        let rh = self.role_chain(k, st)?;
+        let mut scratch = DocState::default();
+        let rh = self.role_chain(k, &mut scratch)?;
+        // `X, Đại sứ Lào tại Việt Nam Y`: the office is Y's.
+        if rh.e < self.n() && self.sp(rh.e) && self.name_run(rh.e).is_some() {
+            return None;
+        }
+        st.leveled.extend(scratch.leveled);
+        st.weak.extend(scratch.weak);
+        st.has_lao |= scratch.has_lao;
         let text = clean_role(self.slice(k, rh.e));
         Some((rh, text))
     }

@@ -700,3 +700,34 @@ fn lao_security_bodies_and_border_posts() {
         ]
     );
 }
+
+#[test]
+fn an_office_between_two_names_belongs_to_the_second() {
+    let e = ents("Dự có ông Hà Văn Nam, Đại sứ Lào tại Việt Nam Khăm Phao Ơn Thạ Vông.");
+    assert_eq!(person(&e, "Hà Văn Nam").role, None);
+    let la = person(&e, "Khăm Phao Ơn Thạ Vông");
+    assert_eq!(la.role.as_deref(), Some("Đại sứ Lào tại Việt Nam"));
+    assert_eq!(la.country.as_deref(), Some("LA"));
+}
+
+#[test]
+fn viet_lao_pairs() {
+    let e = ents(
+        "Hội Hữu nghị Việt - Lào tỉnh Quảng Bình tặng quà; biên giới Việt - Lào được giữ vững.",
+    );
+    assert_eq!(
+        of(&e, EntityType::Org),
+        ["Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Bình"]
+    );
+    assert_eq!(of(&e, EntityType::Loc), ["Việt Nam", "Lào"]);
+}
+
+#[test]
+fn vietnamese_middle_names_make_vietnamese_people() {
+    let e = ents("Đại tá Sầm Văn Pao và Đại tá Bun Nhắng Phôm Ma Chăn cùng dự tại tỉnh Hủa Phăn.");
+    assert_eq!(person(&e, "Sầm Văn Pao").country.as_deref(), Some("VN"));
+    assert_eq!(
+        person(&e, "Bun Nhắng Phôm Ma Chăn").country.as_deref(),
+        Some("LA")
+    );
+}
