@@ -1,6 +1,6 @@
 //! The embedded gazetteers and word lists, parsed once into one automaton.
 
-use super::text::{fold_pattern, fold_word, tokenize};
+use super::text::{fold_pattern, fold_word};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
@@ -448,7 +448,6 @@ fn build() -> Lexicon {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&b.keys)
         .expect("vocabulary automaton builds");
-    let _ = tokenize;
     let district_parent = places
         .iter()
         .filter(|p| p.class == PlaceClass::District)

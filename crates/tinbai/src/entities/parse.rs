@@ -557,7 +557,6 @@ impl<'a> Para<'a> {
             }
         }
         let (le, class, level) = self.level_at(j)?;
-        let level_word = self.word(j);
         // A capitalised one-syllable level word mid-sentence is a name (`Bản`).
         let tp_dot = self.fw(j) == "tp" && self.gap(le).trim() == ".";
         if le >= n || !(self.sp(le) || tp_dot) {
@@ -585,7 +584,6 @@ impl<'a> Para<'a> {
                 return None;
             }
         }
-        let _ = level_word;
         // `huyện biên giới Kỳ Sơn`, `tỉnh bạn Hủa Phăn`: descriptive words
         // between the level word and a gazetteer name.
         let mut first = self.place_for_level(le, class, true);
@@ -987,7 +985,6 @@ impl<'a> Para<'a> {
         }
         if p.class == Some(PlaceClass::Country) {
             // `Việt Nam - Lào` inside a name.
-            let mut pair = false;
             if self.dash_gap(p.e) {
                 if let Some(q) = self
                     .gaz_place(p.e, None)
@@ -995,7 +992,6 @@ impl<'a> Para<'a> {
                 {
                     p.name = format!("{} - {}", p.name, q.name);
                     p.e = q.e;
-                    pair = true;
                 }
             }
             if p.e < n && self.sp(p.e) {
@@ -1011,7 +1007,6 @@ impl<'a> Para<'a> {
                     });
                 }
             }
-            let _ = pair;
         }
         Some(Qual {
             ext: None,
