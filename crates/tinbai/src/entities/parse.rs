@@ -158,7 +158,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     resolve_persons(&tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
     all.sort_by_key(|e| (e.span.start, e.span.end));
-    fill_countries(&mut all, sentences);
+    fill_countries(text, &mut all, sentences);
     all.sort_by_key(|e| (e.span.start, e.span.end));
     all
 }
@@ -383,7 +383,13 @@ impl<'a> Para<'a> {
         let mut best: Option<(u32, &super::lexicon::Place)> = None;
         for &id in &ids {
             let p = &self.lx.places[id as usize];
-            if p.needs_level && class.is_none() {
+            // One-syllable district variants (`La`, `Xôn`) only after `huyện`.
+            if p.needs_level
+                && !matches!(
+                    class,
+                    Some(LevelClass::District) | Some(LevelClass::Country)
+                )
+            {
                 continue;
             }
             if p.needs_level && p.class == PlaceClass::Country && class != Some(LevelClass::Country)
@@ -509,6 +515,13 @@ impl<'a> Para<'a> {
 
     fn place_for_level(&self, i: usize, class: LevelClass, free: bool) -> Option<PlaceHit> {
         if let Some(p) = self.gaz_place(i, Some(class)) {
+            // A commune or village may share its first syllables with a unit
+            // (`bản Mường Xén Noọng`): the longer written name wins.
+            if free && matches!(class, LevelClass::Commune | LevelClass::Village) {
+                if let Some(f) = self.free_place(i, true).filter(|f| f.e > p.e) {
+                    return Some(f);
+                }
+            }
             return Some(p);
         }
         if !free || class == LevelClass::Country {
@@ -559,7 +572,9 @@ impl<'a> Para<'a> {
         let (le, class, level) = self.level_at(j)?;
         // A capitalised one-syllable level word mid-sentence is a name (`Bản`).
         let tp_dot = self.fw(j) == "tp" && self.gap(le).trim() == ".";
-        if le >= n || !(self.sp(le) || tp_dot) {
+        // `5 huyện (Mường Lát, Quan Hóa, Quan Sơn)`
+        let paren_list = plural && le < n && self.gap(le).trim() == "(";
+        if le >= n || !(self.sp(le) || tp_dot || paren_list) {
             return None;
         }
         if level == "bản" && !self.toks[j].cap && j > 0 && self.sp(j) && !self.toks[j - 1].cap {
@@ -586,7 +601,11 @@ impl<'a> Para<'a> {
         }
         // `huyện biên giới Kỳ Sơn`, `tỉnh bạn Hủa Phăn`: descriptive words
         // between the level word and a gazetteer name.
-        let mut first = self.place_for_level(le, class, true);
+        let mut first = if paren_list {
+            self.gaz_place(le, Some(class))
+        } else {
+            self.place_for_level(le, class, true)
+        };
         if first.is_none() {
             let mut k = le;
             while k < n && k - le < 2 && self.sp(k) && LEVEL_DESCRIPTORS.contains(&self.fw(k)) {
@@ -905,7 +924,7 @@ impl<'a> Para<'a> {
                 break;
             }
             if t.cap {
-                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap {
+                if self.is_surname_start(j) && j + 2 < n && self.sp(j + 2) && self.toks[j + 2].cap {
                     break;
                 }
                 // `Việt - Lào` is the qualifier.
@@ -1101,7 +1120,10 @@ impl<'a> Para<'a> {
                 } else {
                     let r = self.org_name_run(he, false);
                     if r == he {
-                        return None;
+                        // `Đồn Biên phòng Ta Ôi`: a place is the post's name.
+                        let q = self.qualifier(he)?;
+                        let base = self.org_base(i, he);
+                        return Some(self.with_qual(i, &base, q, &ctry));
                     }
                     r
                 };
@@ -1889,7 +1911,14 @@ fn words(s: &str) -> Vec<String> {
 
 /// Country of places and people that have none: the nearest entity with a
 /// country in the same sentence; communes and villages default to Vietnam.
-fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
+fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
+    let text_gap_is_address = |a: usize, b: usize| {
+        b >= a
+            && b - a <= 4
+            && text
+                .get(a..b)
+                .is_some_and(|g| g.chars().all(|c| matches!(c, ',' | '(' | ' ' | '-' | '–')))
+    };
     let sent_of = |pos: usize| -> Option<Range<usize>> {
         let k = sentences.partition_point(|s| s.span.start <= pos);
         let s = sentences.get(k.checked_sub(1)?)?;
@@ -1913,6 +1942,17 @@ fn fill_countries(all: &mut [Entity], sentences: &[Sentence]) {
                 .any(|w| matches!(w, "xã" | "phường" | "thôn"))
         {
             e.country = Some("VN".into());
+        }
+    }
+    // Addresses go from small to large (`bản X, cụm Y, huyện Z`): a place
+    // without a country takes the one of the place right after it.
+    for i in (0..all.len().saturating_sub(1)).rev() {
+        if all[i].kind != EntityType::Loc || all[i].country.is_some() {
+            continue;
+        }
+        let next = &all[i + 1];
+        if next.kind == EntityType::Loc && text_gap_is_address(all[i].span.end, next.span.start) {
+            all[i].country = next.country.clone();
         }
     }
     let snapshot: Vec<(Range<usize>, Option<String>, EntityType)> = all

@@ -731,3 +731,32 @@ fn vietnamese_middle_names_make_vietnamese_people() {
         Some("LA")
     );
 }
+
+#[test]
+fn addresses_and_parenthesised_lists() {
+    let e = ents("Từ bản Huổi Hốc, xã Nhôn Mai đến bản Phiêng Khăm, cụm Na Ngoi, huyện Xốp Bâu, tỉnh Hủa Phăn có 4 huyện (Kỳ Sơn, Tương Dương, Con Cuông và Quế Phong) giáp biên.");
+    let country = |name: &str| {
+        e.iter()
+            .find(|x| x.name.as_deref() == Some(name))
+            .and_then(|x| x.country.clone())
+    };
+    assert_eq!(country("Huổi Hốc").as_deref(), Some("VN"));
+    assert_eq!(country("Phiêng Khăm").as_deref(), Some("LA"));
+    assert_eq!(country("Na Ngoi").as_deref(), Some("LA"));
+    for d in ["Kỳ Sơn", "Tương Dương", "Con Cuông", "Quế Phong"] {
+        assert!(
+            e.iter().any(|x| x.name.as_deref() == Some(d)),
+            "{d}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn lao_local_government_and_posts() {
+    let e =
+        ents("Ông Xổm Phong Khăm Ma Ni - Phó Chủ tịch UBCQ huyện Xê Pôn thăm Trạm Công an Ta Ôi.");
+    let p = person(&e, "Xổm Phong Khăm Ma Ni");
+    assert_eq!(p.role.as_deref(), Some("Phó Chủ tịch UBCQ huyện Xê Pôn"));
+    assert!(has(&e, EntityType::Org, "Ủy ban chính quyền huyện Sê Pôn"));
+    assert!(has(&e, EntityType::Org, "Trạm Công an Tà Ôi"));
+}
