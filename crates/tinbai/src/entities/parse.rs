@@ -669,6 +669,18 @@ impl<'a> Para<'a> {
         if i > 0 && self.fw(i - 1) == "tiếng" {
             return Some(p.e);
         }
+        // `chị Nga`, `bà Mỹ`: a given name after an honorific.
+        if p.class == Some(PlaceClass::Country)
+            && p.e == i + 1
+            && i > 0
+            && self.sp(i)
+            && matches!(
+                self.fw(i - 1),
+                "ông" | "bà" | "anh" | "chị" | "em" | "cô" | "cháu" | "bé"
+            )
+        {
+            return Some(p.e);
+        }
         if p.class == Some(PlaceClass::District) {
             // Part of a longer capitalised name: not a place.
             if i > 0 && self.sp(i) && self.toks[i - 1].cap && !self.non_place_lex(i - 1) {
