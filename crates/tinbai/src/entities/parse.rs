@@ -76,6 +76,8 @@ struct LevelPhrase {
 struct Qual {
     /// Country words that belong to the name (`Hội Hữu nghị Việt Nam - Lào tỉnh X`).
     ext: Option<String>,
+    /// Countries joined by dashes (`Việt Nam - Lào`), as one name.
+    joined: Option<String>,
     level: Option<String>,
     places: Vec<PlaceHit>,
     e: usize,
@@ -1004,6 +1006,7 @@ impl<'a> Para<'a> {
         if let Some(lp) = self.level_phrase(k) {
             return Some(Qual {
                 ext: None,
+                joined: None,
                 level: (lp.class != LevelClass::Country || lp.places.len() == 1)
                     .then(|| lp.level.clone()),
                 e: lp.e,
@@ -1015,15 +1018,25 @@ impl<'a> Para<'a> {
             return None;
         }
         if p.class == Some(PlaceClass::Country) {
-            // `Việt Nam - Lào` inside a name.
-            if self.dash_gap(p.e) {
-                if let Some(q) = self
-                    .gaz_place(p.e, None)
-                    .filter(|q| q.class == Some(PlaceClass::Country))
+            // `Việt Nam - Lào - Campuchia`: countries joined by dashes.
+            let mut list = vec![p.clone()];
+            while list.len() < 8 {
+                let last = list.last().map(|x| x.e).unwrap_or(n);
+                match self
+                    .gaz_place(last, None)
+                    .filter(|q| self.dash_gap(last) && q.class == Some(PlaceClass::Country))
                 {
-                    p.name = format!("{} - {}", p.name, q.name);
-                    p.e = q.e;
+                    Some(q) => list.push(q),
+                    None => break,
                 }
+            }
+            if list.len() > 1 {
+                p.name = list
+                    .iter()
+                    .map(|x| x.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" - ");
+                p.e = list.last().map(|x| x.e).unwrap_or(p.e);
             }
             if p.e < n && self.sp(p.e) {
                 if let Some(lp) = self
@@ -1035,8 +1048,19 @@ impl<'a> Para<'a> {
                         level: Some(lp.level.clone()),
                         e: lp.e,
                         places: lp.places,
+                        joined: None,
                     });
                 }
+            }
+            if list.len() > 1 {
+                let e = p.e;
+                return Some(Qual {
+                    ext: None,
+                    level: None,
+                    e,
+                    places: list,
+                    joined: Some(p.name),
+                });
             }
         }
         Some(Qual {
@@ -1044,6 +1068,7 @@ impl<'a> Para<'a> {
             level: None,
             e: p.e,
             places: vec![p],
+            joined: None,
         })
     }
 
@@ -1310,6 +1335,23 @@ impl<'a> Para<'a> {
             Some(x) => format!("{base} {x}"),
             None => base.to_string(),
         };
+        // `Hội Hữu nghị Việt Nam - Lào`, `Trường Hữu nghị Việt - Lào`: the
+        // countries are the name; `Bộ Quốc phòng Việt Nam - Lào`: one body each.
+        if let Some(j) = &q.joined {
+            if base.to_lowercase().contains("hữu nghị") {
+                return OrgHit {
+                    e: q.e,
+                    outs: vec![OrgOut {
+                        s: i,
+                        e: q.e,
+                        canonical: format!("{base} {j}"),
+                        country: country.clone(),
+                        weak: false,
+                    }],
+                    qual: Some(q),
+                };
+            }
+        }
         for p in &q.places {
             let canonical = match &q.level {
                 Some(l) => format!("{base} {l} {}", p.name),
