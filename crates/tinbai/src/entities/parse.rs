@@ -1335,10 +1335,25 @@ impl<'a> Para<'a> {
             Some(x) => format!("{base} {x}"),
             None => base.to_string(),
         };
-        // `Hội Hữu nghị Việt Nam - Lào`, `Trường Hữu nghị Việt - Lào`: the
-        // countries are the name; `Bộ Quốc phòng Việt Nam - Lào`: one body each.
+        // `Hội Hữu nghị Việt Nam - Lào`, `Công ty Điện Việt - Lào`: the
+        // countries are part of the name; `Bộ Quốc phòng Việt Nam - Lào`: one
+        // state body each.
         if let Some(j) = &q.joined {
-            if base.to_lowercase().contains("hữu nghị") {
+            let low = base.to_lowercase();
+            let state_body = [
+                "bộ ",
+                "chính phủ",
+                "quốc hội",
+                "nhà nước",
+                "quân đội",
+                "cục ",
+                "tổng cục",
+                "công an",
+                "đảng ",
+            ]
+            .iter()
+            .any(|h| low.starts_with(h));
+            if !state_body || low.contains("hữu nghị") {
                 return OrgHit {
                     e: q.e,
                     outs: vec![OrgOut {
