@@ -1,0 +1,483 @@
+//! Recognisers for one tidied line: furniture, date header, dateline, source
+//! tag, photo credit, byline. Every regex is compiled once; none can take
+//! more than linear time.
+
+use super::lexicon::{self, key, BLOCK_HEADERS, DROP_LINES, DROP_PREFIXES, SECTIONS, TEASER_TAGS};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("a valid built-in regex")
+}
+
+/// Image markdown, HTML images, bare image file names.
+static IMAGE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)^(?:!\[|\[!\[|<img\b|\S{0,300}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)(?:\?\S*)?$)",
+    )
+});
+/// A bare URL or a link alone on its line.
+static LINK_ONLY: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)^(?:(?:https?://|www\.)\S+|\[[^\]]*\]\([^)\s]*\))$"));
+/// `[Video] ...` and the like.
+static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]{1,30})\]"));
+/// Font-size controls: `A- A A+`, `A A A`, `-A +A`.
+static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}$"));
+/// Leading list numbering (`1. `), ignored when a line is compared with a list.
+static NUMBERING: Lazy<Regex> = Lazy::new(|| re(r"^\d{1,2}[.)]\s*"));
+/// Trailing characters ignored when a line is compared with a list.
+const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
+
+/// `date 2025-05[-22]` at the start of a line.
+static DATE_HEADER: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)^date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)"));
+
+const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?";
+/// A line that is only a dateline: `16/09/2025 15:38 GMT +7`, `Thứ Hai, 16/9/2025 - 15:38`.
+static DATELINE: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s*$")));
+/// A dateline glued before content.
+static DATELINE_PREFIX: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s+")));
+
+/// `(QNO) - ` at the start of a line.
+static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*"));
+/// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
+static TAG_BARE: Lazy<Regex> =
+    Lazy::new(|| re(r"^([^\s()\-–—]{2,25}(?: [^\s()\-–—]{2,12})?)\s*[-–—]+\s+"));
+/// ` (QNO) - ` inside a line (a headline glued to its lead).
+static TAG_INSIDE: Lazy<Regex> =
+    Lazy::new(|| re(r"\s\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*([\p{Lu}\d“\x22(])"));
+/// A web domain: `Baohatinh.vn`.
+static DOMAIN: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$")
+});
+/// An all-capitals agency name: `TPO`, `QĐND`, `HNN.VN`.
+static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"));
+
+/// A photo credit closing a line: ` - (Ảnh: X).`, `. Ảnh: X`, `ẢNH: X`.
+static CREDIT_COLON: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]{1,80}?)\s*\)?[\s.;,|]*$",
+    )
+});
+/// A photo credit without a colon: `. Ảnh Thanh Hà`, `(Ảnh Hoàng Anh)`.
+static CREDIT_BARE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:^|[.!?…]\s+|\s[-–—]\s+|\s\()\s*(Ảnh|ẢNH)\s+(\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:/[\p{L}\p{M}\d.]+)?)\s*\)?[\s.|]*$",
+    )
+});
+/// `(Ảnh minh họa)` closing a line: taken off, no credit.
+static ILLUSTRATION: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)(?:^|\s)[-–—]?\s*\(?\s*ảnh\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu|internet)\s*\)?[\s.|]*$")
+});
+
+/// An author line: `Nguyễn Thanh Hải (CTV)`, `Văn Chung`, `Hoàng Anh - TTXVN`,
+/// `Bài và ảnh: Minh Châu`, `PV`.
+static BYLINE: Lazy<Regex> = Lazy::new(|| {
+    let name = r"(?:\p{Lu}[\p{L}\p{M}]*\.?(?:\s+\p{Lu}[\p{L}\p{M}]*\.?){1,4}|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?|\p{Lu}{2,10})";
+    let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
+    re(&format!(
+        r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]{{1,30}}\))?(?:\s*[-–/]\s*{agency})?\.?$"
+    ))
+});
+/// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân đội nhân dân`.
+static SOURCE_LINE: Lazy<Regex> =
+    Lazy::new(|| re(r"^\(?(?:Theo|Nguồn)\s*:?\s+[\p{Lu}\d][^.!?:;]{0,60}\)?\.?$"));
+
+/// How a tidied line reads as furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// An image: markdown, HTML or a file name.
+    Image,
+    /// The header of a related-story block: it and all after it are dropped.
+    BlockHeader,
+    /// Any other furniture line.
+    Drop,
+}
+
+/// `line` compared with the lists: numbering and trailing marks ignored.
+fn list_key(line: &str) -> String {
+    let t = NUMBERING.replace(line, "");
+    key(t.trim_end_matches(TRAILING))
+}
+
+/// Whether `line` is only section names and breadcrumb separators:
+/// `Quốc phòng`, `Trang chủ > Thời sự > Quốc phòng`.
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    let is_nav = |seg: &str| {
+        let k = key(seg.trim());
+        k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
+    };
+    let segs = line.split(['>', '»', '›', '|', '/', '\\']);
+    if line.chars().count() > 120 {
+        return false;
+    }
+    let all = segs.clone().all(is_nav) && segs.clone().any(|s| !s.trim().is_empty());
+    all || line.split(" - ").all(is_nav)
+}
+
+/// The furniture kind of a tidied line, if it is furniture.
+pub(crate) fn furniture(line: &str) -> Option<Furniture> {
+    if IMAGE.is_match(line) {
+        return Some(Furniture::Image);
+    }
+    if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
+        return Some(Furniture::Drop);
+    }
+    if let Some(c) = TEASER_TAG.captures(line) {
+        if TEASER_TAGS.contains_key(&key(&c[1])) {
+            return Some(Furniture::Drop);
+        }
+    }
+    let k = list_key(line);
+    if BLOCK_HEADERS.contains_key(&k) {
+        return Some(Furniture::BlockHeader);
+    }
+    if DROP_LINES.contains_key(&k) || DROP_PREFIXES.opens(&key(line)) || is_breadcrumb(line) {
+        return Some(Furniture::Drop);
+    }
+    if line.chars().count() <= 200 && k.contains("google news") {
+        return Some(Furniture::Drop);
+    }
+    None
+}
+
+/// An ISO date from year, month and day strings, `None` when out of range.
+fn iso(y: &str, m: &str, d: Option<&str>) -> Option<String> {
+    let y: u32 = y.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1000..=2999).contains(&y) {
+        return None;
+    }
+    match d {
+        Some(d) => {
+            let d: u32 = d.parse().ok()?;
+            (1..=31)
+                .contains(&d)
+                .then(|| format!("{y:04}-{m:02}-{d:02}"))
+        }
+        None => Some(format!("{y:04}-{m:02}")),
+    }
+}
+
+/// A `date YYYY-MM[-DD]` header opening `line`: its date and the byte length taken.
+pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
+    let c = DATE_HEADER.captures(line)?;
+    let date = iso(&c[1], &c[2], c.get(3).map(|m| m.as_str()))?;
+    Some((date, c.get(0)?.end()))
+}
+
+/// A dateline: its ISO date and the byte length taken. A dateline alone on
+/// its line always counts; glued before content it needs a time or `GMT`.
+pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
+    let (c, whole) = match DATELINE.captures(line) {
+        Some(c) => (c, true),
+        None => (DATELINE_PREFIX.captures(line)?, false),
+    };
+    if !whole && c.name("t1").is_none() && c.name("t2").is_none() && c.name("gmt").is_none() {
+        return None;
+    }
+    let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
+    Some((date, c.get(0)?.end()))
+}
+
+/// Whether `tag` (inside brackets, or bare when `bare`) reads as a news source.
+fn valid_tag(tag: &str, bare: bool) -> bool {
+    let t = tag.trim();
+    let first = t.chars().next();
+    if !first.is_some_and(char::is_alphanumeric) || t.split_whitespace().count() > 4 {
+        return false;
+    }
+    let k = key(t);
+    if k.starts_with("ảnh") || k.starts_with("theo ") || k.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if lexicon::SOURCE_TAGS.contains_key(&k) || DOMAIN.is_match(t) {
+        return true;
+    }
+    if bare {
+        return ALL_CAPS.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    }
+    // In brackets: a short name that opens with a capital or a digit.
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A source tag opening `line`: the bare tag and the byte length taken.
+pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
+    if let Some(c) = TAG_BRACKET.captures(line) {
+        if valid_tag(&c[1], false) {
+            return Some((c[1].trim().to_string(), c.get(0)?.end()));
+        }
+    }
+    let c = TAG_BARE.captures(line)?;
+    valid_tag(&c[1], true).then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
+}
+
+/// A source tag inside `line` (a headline glued to its lead): the bare tag,
+/// where the headline ends and where the lead starts (bytes).
+pub(crate) fn source_tag_inside(line: &str) -> Option<(String, usize, usize)> {
+    let c = TAG_INSIDE.captures(line)?;
+    let all = c.get(0)?;
+    let lead = c.get(2)?;
+    if !valid_tag(&c[1], false) || line[..all.start()].split_whitespace().count() < 3 {
+        return None;
+    }
+    Some((c[1].trim().to_string(), all.start(), lead.start()))
+}
+
+/// A photo credit closing `line`: the line without it (and without the
+/// ` - ` before it) and the bare credit, `None` as credit for `(Ảnh minh họa)`.
+pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
+    let trim_sep = |s: &str| {
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
+            .to_string()
+    };
+    if let Some(c) = CREDIT_COLON.captures(line) {
+        let word = c.get(2)?;
+        let open = c.get(1);
+        if word.as_str() != "ảnh" || open.is_some() {
+            let who = c[3].trim().trim_end_matches('.').trim().to_string();
+            let start = open.map_or(word.start(), |m| m.start());
+            return Some((trim_sep(&line[..start]), (!who.is_empty()).then_some(who)));
+        }
+    }
+    if let Some(c) = CREDIT_BARE.captures(line) {
+        let who = c[2].trim().trim_end_matches('.').to_string();
+        let start = c.get(1)?.start();
+        return Some((trim_sep(&line[..start]), Some(who)));
+    }
+    if let Some(m) = ILLUSTRATION.find(line) {
+        return Some((trim_sep(&line[..m.start()]), None));
+    }
+    None
+}
+
+/// Whether `line` is an author line (or a `Theo X` source line).
+pub(crate) fn is_byline(line: &str) -> bool {
+    let n = line.chars().count();
+    n >= 2 && n <= 80 && (BYLINE.is_match(line) || SOURCE_LINE.is_match(line))
+}
+
+/// The author name of a byline, without a `Bài và ảnh:` lead-in.
+pub(crate) fn byline_value(line: &str) -> String {
+    let t = line.trim().trim_end_matches('.');
+    match t.split_once(':') {
+        Some((head, rest)) if head.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+            let hk = key(head);
+            if hk.starts_with("bài")
+                || hk.starts_with("tin")
+                || hk.contains("phóng viên")
+                || hk.starts_with("nhóm")
+                || hk.starts_with("tác giả")
+                || hk.starts_with("thực hiện")
+            {
+                return rest.trim().to_string();
+            }
+            t.to_string()
+        }
+        _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_and_links() {
+        for l in [
+            "![](https://baolaichau.vn/a.jpg)",
+            "![]() |",
+            "![[Video] Lễ ký kết](https://x.vn/a.png?1)",
+            "12.jpg",
+            "IMG_2041.JPEG",
+            "anh-hoi-dam.webp?w=800",
+        ] {
+            assert_eq!(furniture(l), Some(Furniture::Image), "{l}");
+        }
+        assert_eq!(
+            furniture("https://baoquangtri.vn/tin-tuc"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Hai bên trao đổi tại Savannakhet."), None);
+    }
+
+    #[test]
+    fn blocks_and_furniture() {
+        assert_eq!(furniture("Tin liên quan"), Some(Furniture::BlockHeader));
+        assert_eq!(furniture("TIN LIÊN QUAN:"), Some(Furniture::BlockHeader));
+        assert_eq!(
+            furniture("Bài viết liên quan"),
+            Some(Furniture::BlockHeader)
+        );
+        assert_eq!(furniture("A- A A+"), Some(Furniture::Drop));
+        assert_eq!(furniture("1. Dòng sự kiện:"), Some(Furniture::Drop));
+        assert_eq!(furniture("Chia sẻ"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Tags: biên giới, Lào, Quảng Trị"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Từ khoá: hợp tác"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Mời bạn đọc theo dõi thêm các tin bài khác"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("Theo dõi Báo Quảng Trị trên Google News"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("[Video] Giao lưu hữu nghị tại Nậm Cắn"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("[Ảnh] Lễ bàn giao nhà tình nghĩa"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("Trang chủ > Thời sự > Quốc phòng"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Quốc phòng - An ninh"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("© Bản quyền thuộc Báo Điện Biên Phủ"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("[1] Văn kiện Đại hội"), None);
+        assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
+    }
+
+    #[test]
+    fn date_header_and_dateline() {
+        assert_eq!(
+            date_header("date 2024-11 Hai tỉnh"),
+            Some(("2024-11".into(), 13))
+        );
+        assert_eq!(
+            date_header("date 2023-07-09"),
+            Some(("2023-07-09".into(), 15))
+        );
+        assert_eq!(date_header("date 2023-13 x"), None);
+        assert_eq!(date_header("dated 2023-07 x"), None);
+        assert_eq!(
+            dateline("16/09/2025 15:38 GMT +7").map(|d| d.0),
+            Some("2025-09-16".into())
+        );
+        assert_eq!(
+            dateline("Thứ Hai, 03/02/2025 - 09:15").map(|d| d.0),
+            Some("2025-02-03".into())
+        );
+        assert_eq!(
+            dateline("Cập nhật: 08:05, 7/4/2024 (GMT+7)").map(|d| d.0),
+            Some("2024-04-07".into())
+        );
+        assert_eq!(
+            dateline("12/5/2024").map(|d| d.0),
+            Some("2024-05-12".into())
+        );
+        // Glued before content only with a time.
+        assert!(dateline("12/5/2024 là ngày hai bên ký kết").is_none());
+        let (d, n) = dateline("12/5/2024 08:30 Hai bên ký kết").unwrap();
+        assert_eq!((d.as_str(), n), ("2024-05-12", 16));
+        assert!(dateline("Ngày 22/5, hai bên hội đàm.").is_none());
+    }
+
+    #[test]
+    fn source_tags() {
+        assert_eq!(
+            source_tag_start("(QTO) - Sáng 5/3, đoàn công tác...").map(|t| t.0),
+            Some("QTO".into())
+        );
+        assert_eq!(
+            source_tag_start("(Baoquangtri.vn) – Chiều 9/4...").map(|t| t.0),
+            Some("Baoquangtri.vn".into())
+        );
+        assert_eq!(
+            source_tag_start("TPO - Ngày 3/3...").map(|t| t.0),
+            Some("TPO".into())
+        );
+        assert_eq!(
+            source_tag_start("VOV.VN - Sáng nay...").map(|t| t.0),
+            Some("VOV.VN".into())
+        );
+        assert_eq!(source_tag_start("(Ảnh: Hồng Nhung) - x"), None);
+        assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
+        let line = "Hai tỉnh ký kết hợp tác (BQT) - Sáng 12/3, tại tỉnh Savannakhet...";
+        let (tag, end, lead) = source_tag_inside(line).unwrap();
+        assert_eq!(tag, "BQT");
+        assert_eq!(&line[..end], "Hai tỉnh ký kết hợp tác");
+        assert!(line[lead..].starts_with("Sáng 12/3"));
+        assert!(source_tag_inside("Đoàn thăm huyện (tỉnh Savannakhet) - nơi có").is_none());
+    }
+
+    #[test]
+    fn credits() {
+        let c = |l: &str| credit_end(l);
+        assert_eq!(
+            c("Đoàn trao quà cho học sinh. Ảnh: Hồng Vân"),
+            Some((
+                "Đoàn trao quà cho học sinh.".into(),
+                Some("Hồng Vân".into())
+            ))
+        );
+        assert_eq!(
+            c("Quang cảnh hội đàm - (Ảnh: Minh Đức/quangtri.gov.vn). |"),
+            Some((
+                "Quang cảnh hội đàm".into(),
+                Some("Minh Đức/quangtri.gov.vn".into())
+            ))
+        );
+        assert_eq!(
+            c("Lễ ký kết diễn ra trang trọng. ẢNH: T.L"),
+            Some(("Lễ ký kết diễn ra trang trọng.".into(), Some("T.L".into())))
+        );
+        assert_eq!(
+            c("Đại biểu dâng hương. Ảnh Thanh Hà"),
+            Some(("Đại biểu dâng hương.".into(), Some("Thanh Hà".into())))
+        );
+        assert_eq!(
+            c("Bộ đội giúp dân thu hoạch lúa (ảnh: Quốc Tuấn)."),
+            Some((
+                "Bộ đội giúp dân thu hoạch lúa".into(),
+                Some("Quốc Tuấn".into())
+            ))
+        );
+        assert_eq!(
+            c("Cửa khẩu quốc tế Lao Bảo (Ảnh minh họa)"),
+            Some(("Cửa khẩu quốc tế Lao Bảo".into(), None))
+        );
+        assert_eq!(c("Hai bên chụp ảnh lưu niệm."), None);
+        assert_eq!(
+            c("Các đại biểu đã tham quan triển lãm ảnh: nhiều hiện vật quý"),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        for l in [
+            "Nguyễn Thanh Hải (CTV)",
+            "Văn Chung",
+            "Hoàng Anh - TTXVN",
+            "Bài và ảnh: Minh Châu",
+            "PV",
+            "Trần Hoa/VOV-Miền Trung",
+            "Theo TTXVN",
+            "Lê Hà - Quốc Dũng",
+            "T.H",
+        ] {
+            assert!(is_byline(l), "{l}");
+        }
+        for l in [
+            "Đại biểu chụp ảnh lưu niệm",
+            "Hai bên ký kết biên bản hợp tác.",
+            "Quang cảnh buổi làm việc",
+        ] {
+            assert!(!is_byline(l), "{l}");
+        }
+        assert_eq!(byline_value("Bài và ảnh: Minh Châu"), "Minh Châu");
+        assert_eq!(
+            byline_value("Nguyễn Thanh Hải (CTV)"),
+            "Nguyễn Thanh Hải (CTV)"
+        );
+    }
+}

@@ -1,0 +1,519 @@
+//! Cleaning: one label per input line, metadata, kept paragraphs and text.
+//!
+//! The input is split on `\n` (a `\r` before it is dropped; a lone `\r`
+//! inside a line also separates paragraphs, which then share the line's
+//! number). Each line is tidied ([`normalize::clean_line`]: NFC, one kind of
+//! space, no stray space before punctuation) and labelled in four passes:
+//!
+//! 1. **Furniture and metadata, line by line.** Image markdown and file
+//!    names, related-story block headers, share buttons, breadcrumbs, tag
+//!    lines, subscription prompts and `[Video] ...` teasers are `drop`; a
+//!    `date YYYY-MM[-DD]` header, a dateline, a source tag or a photo credit
+//!    alone on a line is `meta` (glued before content, the date header or a
+//!    timed dateline is taken off and the rest labelled as usual). The word
+//!    lists are `data/clean_*.txt`.
+//! 2. **The end of the story.** The first related-story block header (`Tin
+//!    liên quan`, `Đọc thêm`, `Multimedia`...) after the story has begun, or
+//!    the first teaser title written twice in a row, ends it: every later
+//!    line is `drop`. A block header right after the headline and lead is
+//!    an inline box: it and the teaser titles under it are dropped, and the
+//!    story goes on.
+//! 3. **Title and byline.** The headline is the first content line, without
+//!    a section word glued before it (`Quốc phòng`, `Thời sự`: a site's
+//!    breadcrumb, followed by a capital). A headline glued to its lead by a
+//!    source tag (`... biên giới (QNO) - Chiều 28/11, ...`) gives a title and
+//!    a lead paragraph on the same line. When the first content line opens
+//!    with a source tag, or is paragraph-sized (more than 200 characters
+//!    ending with a full stop), there is no headline and it is the lead. The
+//!    byline is the last content line when it is name-shaped (2–5 capitalised
+//!    words, `(CTV)`, `- TTXVN`, `Theo TTXVN`); teaser titles after it are
+//!    dropped.
+//! 4. **Lead, body, caption**, in order:
+//!    - a line closing with a photo credit, a line right after an image
+//!      (short, or `Role Name: quote`), a line before a credit-only line, and
+//!      a `...` line continuing a caption are captions;
+//!    - the first paragraph after the headline (captions aside) is the lead
+//!      when it opens with a source tag, or when it introduces the story: it
+//!      does not open with a connective that refers back to an event already
+//!      told (`Tại buổi làm việc`, `Đồng thời`, `Dịp này`: the sapo was not
+//!      scraped), is not a quote, and has at most four sentences;
+//!    - any other short line (≤ 160 characters, one sentence) in caption
+//!      style is a caption: Vietnamese captions describe the scene in the
+//!      present — no aspect or purpose words (`đã`, `sẽ`, `góp phần`), no
+//!      connective or adverbial opening, no reported speech;
+//!    - everything else is body.
+//!
+//! Source tags and credits are taken off their lines into [`Meta`], bare
+//! (`QNO`, `B.P`); credits are distinct, in order. Table pipes around a line
+//! are not part of its text.
+//!
+//! [`normalize::clean_line`]: crate::normalize::clean_line
+
+mod lexicon;
+mod lines;
+mod style;
+
+use crate::document::{LineLabel, Meta, Paragraph, ParagraphKind};
+use crate::{Options, ToneStyle};
+use lines::Furniture;
+
+/// What cleaning gives: labels, metadata, kept paragraphs and their text.
+///
+/// ```
+/// let c = tinbai::clean::clean("Tiêu đề\n\nNội dung.\n", &tinbai::Options::default());
+/// assert_eq!(c.lines.len(), 4);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// Metadata taken off the lines.
+    pub meta: Meta,
+    /// One label per input line.
+    pub lines: Vec<LineLabel>,
+    /// Kept paragraphs, byte ranges into `text`.
+    pub paragraphs: Vec<Paragraph>,
+    /// Kept paragraphs joined with `\n`.
+    pub text: String,
+}
+
+/// One logical line while it is being labelled.
+#[derive(Debug)]
+struct Line {
+    /// Input line number (the input split on `\n`).
+    phys: usize,
+    /// Tidied text, table pipes and glued date headers taken off.
+    text: String,
+    /// Whether the line was wrapped in table pipes.
+    piped: bool,
+    /// The label, once decided.
+    label: Option<LineLabel>,
+    /// Furniture kind, when furniture.
+    furniture: Option<Furniture>,
+    /// A date found on the line (header or dateline).
+    date: Option<String>,
+    /// A source tag alone on the line.
+    tag: Option<String>,
+    /// A credit alone on the line.
+    credit: Option<String>,
+    /// Kept paragraphs this line gives.
+    paras: Vec<(ParagraphKind, String)>,
+}
+
+impl Line {
+    fn new(phys: usize, raw: &str) -> Line {
+        let tidy = crate::normalize::clean_line(raw);
+        let mut t = tidy.as_str();
+        let mut piped = false;
+        loop {
+            let s = t.trim();
+            match s.strip_prefix('|').or_else(|| s.strip_suffix('|')) {
+                Some(rest) => {
+                    piped = true;
+                    t = rest;
+                }
+                None => break,
+            }
+        }
+        let text = t.trim().to_string();
+        let label = text.is_empty().then_some(LineLabel::Blank);
+        Line {
+            phys,
+            text,
+            piped,
+            label,
+            furniture: None,
+            date: None,
+            tag: None,
+            credit: None,
+            paras: Vec::new(),
+        }
+    }
+
+    fn is_content(&self) -> bool {
+        self.label.is_none()
+    }
+}
+
+/// Pass 1: furniture and metadata line by line.
+fn mark_furniture(line: &mut Line) {
+    if line.label.is_some() {
+        return;
+    }
+    if let Some(f) = lines::furniture(&line.text) {
+        line.furniture = Some(f);
+        line.label = Some(LineLabel::Drop);
+        return;
+    }
+    // A date header or a timed dateline glued before content is metadata.
+    let mut cut = 0;
+    if let Some((d, n)) = lines::date_header(&line.text) {
+        line.date = Some(d);
+        cut = n;
+    }
+    if let Some((d, n)) = lines::dateline(&line.text[cut..]) {
+        if line.date.is_none() {
+            line.date = Some(d);
+        }
+        cut += n;
+    }
+    if cut > 0 {
+        line.text = line.text[cut..].trim().to_string();
+        if line.text.is_empty() {
+            line.label = Some(LineLabel::Meta);
+            return;
+        }
+        if let Some(f) = lines::furniture(&line.text) {
+            line.furniture = Some(f);
+            line.label = Some(LineLabel::Drop);
+            return;
+        }
+    }
+    if let Some((tag, n)) = lines::source_tag_start(&line.text) {
+        if line.text[n..].trim().is_empty() {
+            line.tag = Some(tag);
+            line.label = Some(LineLabel::Meta);
+            return;
+        }
+    }
+    if let Some((head, credit)) = lines::credit_end(&line.text) {
+        if head.is_empty() {
+            line.credit = credit;
+            line.label = Some(LineLabel::Meta);
+        }
+    }
+}
+
+/// Indices of the content lines (no label yet) in `range`.
+fn content(lines: &[Line], from: usize) -> impl Iterator<Item = usize> + '_ {
+    (from..lines.len()).filter(move |&i| lines[i].is_content())
+}
+
+/// Pass 2: where the story ends (first line of trailing furniture), and
+/// inline related-story boxes near the top dropped.
+fn find_end(lines: &mut [Line], title: usize) -> usize {
+    let mut seen = 0usize;
+    let mut i = title + 1;
+    let mut prev_content: Option<usize> = None;
+    while i < lines.len() {
+        if lines[i].furniture == Some(Furniture::BlockHeader) {
+            if seen > 1 {
+                return i;
+            }
+            // An inline box right after the headline and lead.
+            let mut j = i + 1;
+            while j < lines.len() {
+                if lines[j].is_content() {
+                    if !style::headline_like(&lines[j].text) {
+                        break;
+                    }
+                    lines[j].label = Some(LineLabel::Drop);
+                }
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        if lines[i].is_content() {
+            // A teaser title written twice in a row ends the story.
+            if let Some(p) = prev_content {
+                if seen > 2
+                    && lines[p].text == lines[i].text
+                    && style::headline_like(&lines[i].text)
+                {
+                    return p;
+                }
+            }
+            prev_content = Some(i);
+            seen += 1;
+        }
+        i += 1;
+    }
+    lines.len()
+}
+
+/// Takes a section word or breadcrumb off the front of a headline when a
+/// capitalised word follows it: `Quốc phòng Quảng Nam, ...` → `Quảng Nam, ...`.
+fn strip_section(title: &str) -> &str {
+    let mut best = None;
+    let mut ends = title
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i);
+    for _ in 0..6 {
+        let Some(end) = ends.next() else { break };
+        let head = &title[..end];
+        if lexicon::SECTIONS.contains_key(&lexicon::key(head)) {
+            best = Some(end);
+        }
+    }
+    match best {
+        Some(end) => {
+            let rest = title[end..].trim_start_matches([' ', '>', '»', '›', '|', '/']);
+            let capital = rest.chars().next().is_some_and(|c| c.is_uppercase());
+            if capital && rest.split_whitespace().count() >= 3 {
+                rest
+            } else {
+                title
+            }
+        }
+        None => title,
+    }
+}
+
+/// Pass 3a: the headline. Returns whether a lead was found with it.
+fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
+    let text = strip_section(&line.text).to_string();
+    if let Some((tag, n)) = lines::source_tag_start(&text) {
+        meta.source_tag.get_or_insert(tag);
+        line.label = Some(LineLabel::Lead);
+        line.paras
+            .push((ParagraphKind::Lead, text[n..].trim().to_string()));
+        return true;
+    }
+    if let Some((tag, end, lead)) = lines::source_tag_inside(&text) {
+        meta.source_tag.get_or_insert(tag);
+        line.label = Some(LineLabel::Title);
+        line.paras
+            .push((ParagraphKind::Title, text[..end].trim().to_string()));
+        line.paras
+            .push((ParagraphKind::Lead, text[lead..].trim().to_string()));
+        return true;
+    }
+    if text.chars().count() > 200 && style::ends_sentence(&text) {
+        line.label = Some(LineLabel::Lead);
+        line.paras.push((ParagraphKind::Lead, text));
+        return true;
+    }
+    line.label = Some(LineLabel::Title);
+    line.paras.push((ParagraphKind::Title, text));
+    false
+}
+
+/// Pass 3b: the byline, scanning back from the end over teaser titles.
+fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
+    let tail: Vec<usize> = content(&lines[..end], title + 1).collect();
+    for (k, &i) in tail.iter().enumerate().rev().take(12) {
+        if lines::is_byline(&lines[i].text) {
+            meta.byline = Some(lines::byline_value(&lines[i].text));
+            lines[i].label = Some(LineLabel::Byline);
+            for &j in &tail[k + 1..] {
+                lines[j].label = Some(LineLabel::Drop);
+            }
+            return;
+        }
+        if !style::headline_like(&lines[i].text) {
+            return;
+        }
+    }
+}
+
+/// State of pass 4.
+#[derive(Default)]
+struct Flow {
+    /// A lead has been given (or cannot be any more).
+    lead_done: bool,
+    /// A body paragraph has been seen.
+    body_seen: bool,
+}
+
+/// Pass 4: one content line after the headline.
+fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Meta) {
+    let prev = (0..i)
+        .rev()
+        .find(|&j| lines[j].label != Some(LineLabel::Blank));
+    let after_image = prev.is_some_and(|j| lines[j].furniture == Some(Furniture::Image));
+    let prev_caption = (0..i)
+        .rev()
+        .find(|&j| lines[j].label.is_some_and(LineLabel::is_kept))
+        .is_some_and(|j| lines[j].label == Some(LineLabel::Caption));
+    let next = (i + 1..lines.len()).find(|&j| lines[j].label != Some(LineLabel::Blank));
+    let next_credit = next.is_some_and(|j| lines[j].credit.is_some());
+
+    let mut text = lines[i].text.clone();
+    let mut caption = false;
+    if let Some((head, credit)) = lines::credit_end(&text) {
+        if let Some(c) = credit {
+            if !meta.credits.contains(&c) {
+                meta.credits.push(c);
+            }
+        }
+        text = head;
+        caption = true;
+    }
+    let continues = (text.starts_with("...") || text.starts_with('…')) && prev_caption;
+    let kind = if caption || continues || next_credit {
+        ParagraphKind::Caption
+    } else if after_image {
+        let n = text.chars().count();
+        let short = n <= 160 && !style::opens_with_connective(&text);
+        if short || (n <= 450 && style::speaker_colon(&text)) || style::caption_style(&text, 200) {
+            ParagraphKind::Caption
+        } else {
+            ParagraphKind::Body
+        }
+    } else if lines[i].piped && text.chars().count() <= 200 && !style::ends_sentence(&text) {
+        ParagraphKind::Caption
+    } else if !flow.lead_done && !flow.body_seen {
+        if let Some((tag, n)) = lines::source_tag_start(&text) {
+            meta.source_tag.get_or_insert(tag);
+            text = text[n..].trim().to_string();
+            ParagraphKind::Lead
+        } else if style::caption_style(&text, 120) {
+            ParagraphKind::Caption
+        } else if style::lead_eligible(&text) {
+            ParagraphKind::Lead
+        } else {
+            ParagraphKind::Body
+        }
+    } else if style::caption_style(&text, 160) {
+        ParagraphKind::Caption
+    } else {
+        ParagraphKind::Body
+    };
+    match kind {
+        ParagraphKind::Lead => flow.lead_done = true,
+        ParagraphKind::Body => {
+            flow.lead_done = true;
+            flow.body_seen = true;
+        }
+        _ => {}
+    }
+    let label = match kind {
+        ParagraphKind::Title => LineLabel::Title,
+        ParagraphKind::Lead => LineLabel::Lead,
+        ParagraphKind::Body => LineLabel::Body,
+        ParagraphKind::Caption => LineLabel::Caption,
+    };
+    if text.is_empty() {
+        lines[i].label = Some(LineLabel::Meta);
+        return;
+    }
+    lines[i].label = Some(label);
+    lines[i].paras.push((kind, text));
+}
+
+/// Label every line of `input` and build the kept text.
+///
+/// ```
+/// use tinbai::{LineLabel, Options};
+/// let article = "Hai huyện biên giới ký kết hợp tác\n\n\
+///     (BQT) - Sáng 5/3, huyện Hướng Hóa và huyện Sê Pôn hội đàm.\n\n\
+///     Hai bên trao quà lưu niệm. Ảnh: Thanh Hà\n\n\
+///     Tin liên quan\n\nĐoàn công tác thăm bản Đen Sa Vẳn\n";
+/// let c = tinbai::clean::clean(article, &Options::default());
+/// assert_eq!(c.lines[0], LineLabel::Title);
+/// assert_eq!(c.lines[2], LineLabel::Lead);
+/// assert_eq!(c.lines[4], LineLabel::Caption);
+/// assert_eq!(c.lines[6], LineLabel::Drop);
+/// assert_eq!(c.meta.source_tag.as_deref(), Some("BQT"));
+/// assert_eq!(c.meta.credits, vec!["Thanh Hà"]);
+/// assert_eq!(c.text, "Hai huyện biên giới ký kết hợp tác\n\
+///     Sáng 5/3, huyện Hướng Hóa và huyện Sê Pôn hội đàm.\n\
+///     Hai bên trao quà lưu niệm.");
+/// ```
+pub fn clean(input: &str, options: &Options) -> Cleaned {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut n_phys = 0;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, raw) in input.split('\n').enumerate() {
+        n_phys = i + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if raw.contains('\r') {
+            lines.extend(raw.split('\r').map(|s| Line::new(i, s)));
+        } else {
+            lines.push(Line::new(i, raw));
+        }
+    }
+
+    lines.iter_mut().for_each(mark_furniture);
+
+    let mut meta = Meta::default();
+    let title = content(&lines, 0).next();
+    let end = match title {
+        Some(t) => find_end(&mut lines, t),
+        None => lines.len(),
+    };
+    for line in &mut lines[end..] {
+        if line.label != Some(LineLabel::Blank) {
+            line.label = Some(LineLabel::Drop);
+        }
+    }
+    // Metadata alone on its lines, and dates glued before content, before the end.
+    for line in &lines[..end] {
+        if meta.date.is_none() {
+            meta.date = line.date.clone();
+        }
+        if let Some(t) = &line.tag {
+            meta.source_tag.get_or_insert_with(|| t.clone());
+        }
+        if let Some(c) = &line.credit {
+            if !meta.credits.contains(c) {
+                meta.credits.push(c.clone());
+            }
+        }
+    }
+
+    if let Some(t) = title {
+        let lead_found = label_title(&mut lines[t], &mut meta);
+        label_byline(&mut lines, t, end, &mut meta);
+        let mut flow = Flow {
+            lead_done: lead_found,
+            body_seen: lines[t].label == Some(LineLabel::Lead),
+        };
+        for i in t + 1..end {
+            if lines[i].is_content() {
+                label_story_line(&mut lines, i, &mut flow, &mut meta);
+            }
+        }
+    }
+
+    build(lines, n_phys, meta, options)
+}
+
+/// Labels per input line, paragraphs and text from the labelled lines.
+fn build(lines: Vec<Line>, n_phys: usize, mut meta: Meta, options: &Options) -> Cleaned {
+    let mut out = Cleaned {
+        lines: vec![LineLabel::Blank; n_phys],
+        ..Cleaned::default()
+    };
+    // A line split by lone `\r` takes the label of its first kept part, else
+    // of its first non-blank part.
+    let mut decided = vec![false; n_phys];
+    for line in &lines {
+        let label = line.label.unwrap_or(LineLabel::Body);
+        let Some(slot) = out.lines.get_mut(line.phys) else {
+            continue;
+        };
+        let d = &mut decided[line.phys];
+        if !*d && (label.is_kept() || *slot == LineLabel::Blank) {
+            *slot = label;
+            *d = label.is_kept();
+        }
+        for (kind, text) in &line.paras {
+            let text = match options.tone {
+                ToneStyle::New => crate::normalize::tone_new_style(text).into_owned(),
+                ToneStyle::AsWritten => text.clone(),
+            };
+            if text.is_empty() {
+                continue;
+            }
+            if *kind == ParagraphKind::Title && meta.title.is_none() {
+                meta.title = Some(text.clone());
+            }
+            if !out.text.is_empty() {
+                out.text.push('\n');
+            }
+            let start = out.text.len();
+            out.text.push_str(&text);
+            out.paragraphs.push(Paragraph {
+                kind: *kind,
+                span: start..out.text.len(),
+                line: line.phys,
+            });
+        }
+    }
+    out.meta = meta;
+    out
+}
+
+#[cfg(test)]
+mod tests;
