@@ -66,7 +66,7 @@ impl Phrases {
     fn new(src: &'static str) -> Self {
         let pats: Vec<String> = entries(src)
             .map(words)
-            .filter(|w| w.trim().len() > 0)
+            .filter(|w| !w.trim().is_empty())
             .collect();
         let lens = pats.iter().map(|p| p.split_whitespace().count()).collect();
         let ac = AhoCorasickBuilder::new()

@@ -73,7 +73,8 @@ static ILLUSTRATION: Lazy<Regex> = Lazy::new(|| {
 /// An author line: `Nguyễn Thanh Hải (CTV)`, `Văn Chung`, `Hoàng Anh - TTXVN`,
 /// `Bài và ảnh: Minh Châu`, `PV`.
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    let name = r"(?:\p{Lu}[\p{L}\p{M}]*\.?(?:\s+\p{Lu}[\p{L}\p{M}]*\.?){1,4}|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?|\p{Lu}{2,10})";
+    let w = r"\p{Lu}[\p{L}\p{M}]*";
+    let name = format!(r"(?:{w}(?:\s+{w}){{1,4}}|(?:\p{{Lu}}\.\s?){{1,3}}{w}\.?|\p{{Lu}}{{2,10}})");
     let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
     re(&format!(
         r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]{{1,30}}\))?(?:\s*[-–/]\s*{agency})?\.?$"
@@ -254,7 +255,7 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
 /// Whether `line` is an author line (or a `Theo X` source line).
 pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
-    n >= 2 && n <= 80 && (BYLINE.is_match(line) || SOURCE_LINE.is_match(line))
+    (2..=80).contains(&n) && (BYLINE.is_match(line) || SOURCE_LINE.is_match(line))
 }
 
 /// The author name of a byline, without a `Bài và ảnh:` lead-in.
@@ -464,6 +465,8 @@ mod tests {
             "Theo TTXVN",
             "Lê Hà - Quốc Dũng",
             "T.H",
+            "N.Q.T",
+            "T. Hằng",
         ] {
             assert!(is_byline(l), "{l}");
         }
@@ -471,6 +474,8 @@ mod tests {
             "Đại biểu chụp ảnh lưu niệm",
             "Hai bên ký kết biên bản hợp tác.",
             "Quang cảnh buổi làm việc",
+            "Một. Hai.",
+            "NaKai",
         ] {
             assert!(!is_byline(l), "{l}");
         }

@@ -96,6 +96,8 @@ struct Line {
     credit: Option<String>,
     /// Kept paragraphs this line gives.
     paras: Vec<(ParagraphKind, String)>,
+    /// Credits taken off the end of this line.
+    para_credits: Vec<String>,
 }
 
 impl Line {
@@ -125,6 +127,7 @@ impl Line {
             tag: None,
             credit: None,
             paras: Vec::new(),
+            para_credits: Vec::new(),
         }
     }
 
@@ -292,7 +295,7 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
 fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
     let tail: Vec<usize> = content(&lines[..end], title + 1).collect();
     for (k, &i) in tail.iter().enumerate().rev().take(12) {
-        if lines::is_byline(&lines[i].text) {
+        if k > 0 && lines::is_byline(&lines[i].text) {
             meta.byline = Some(lines::byline_value(&lines[i].text));
             lines[i].label = Some(LineLabel::Byline);
             for &j in &tail[k + 1..] {
@@ -331,11 +334,7 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
     let mut text = lines[i].text.clone();
     let mut caption = false;
     if let Some((head, credit)) = lines::credit_end(&text) {
-        if let Some(c) = credit {
-            if !meta.credits.contains(&c) {
-                meta.credits.push(c);
-            }
-        }
+        lines[i].para_credits.extend(credit);
         text = head;
         caption = true;
     }
@@ -445,11 +444,6 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         if let Some(t) = &line.tag {
             meta.source_tag.get_or_insert_with(|| t.clone());
         }
-        if let Some(c) = &line.credit {
-            if !meta.credits.contains(c) {
-                meta.credits.push(c.clone());
-            }
-        }
     }
 
     if let Some(t) = title {
@@ -465,6 +459,17 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             }
         }
     }
+    // Credits in order of appearance: those alone on their lines too.
+    let mut credits: Vec<String> = Vec::new();
+    for line in &lines[..end] {
+        let own = line.credit.clone().into_iter();
+        for c in own.chain(line.para_credits.iter().cloned()) {
+            if !credits.contains(&c) {
+                credits.push(c);
+            }
+        }
+    }
+    meta.credits = credits;
 
     build(lines, n_phys, meta, options)
 }

@@ -1,1 +1,365 @@
+//! Whole-article tests of the cleaning stage, on articles written for them.
 
+use super::*;
+use crate::document::LineLabel::*;
+
+fn run(input: &str) -> Cleaned {
+    clean(input, &Options::default())
+}
+
+fn texts(c: &Cleaned) -> Vec<(ParagraphKind, &str)> {
+    c.paragraphs
+        .iter()
+        .map(|p| (p.kind, &c.text[p.span.clone()]))
+        .collect()
+}
+
+const ARTICLE: &str = "\
+ date 2024-03 Quảng Trị - Savannakhet tăng cường hợp tác bảo vệ biên giới
+
+Sáng 12/3, tại thành phố Đông Hà, Bộ Chỉ huy BĐBP tỉnh Quảng Trị tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào). Đại tá Lê Văn Hòa, Chỉ huy trưởng BĐBP tỉnh chủ trì.
+
+![](https://baoquangtri.vn/dataimages/202403/original/images1.jpg)
+Đại tá Lê Văn Hòa phát biểu tại buổi hội đàm. Ảnh: Đức Việt
+
+Tại hội đàm, hai bên đã đánh giá kết quả phối hợp quản lý, bảo vệ biên giới năm 2023, thống nhất kế hoạch tuần tra song phương năm 2024 và trao đổi thông tin về tình hình tội phạm ma túy qua biên giới.
+
+Hai bên ký kết biên bản hội đàm.
+
+Dịp này, Bộ Chỉ huy BĐBP tỉnh Quảng Trị đã trao tặng 20 suất quà cho cán bộ, chiến sĩ bạn.
+
+Trần Tuyết (CTV)
+
+Tin liên quan
+
+Quảng Trị: Trao 300 suất quà Tết cho người dân Lào
+
+Đồn Biên phòng Lao Bảo giúp dân xây nhà
+";
+
+#[test]
+fn labels_every_kind_of_line() {
+    let c = run(ARTICLE);
+    assert_eq!(
+        c.lines,
+        vec![
+            Title, Blank, Lead, Blank, Drop, Caption, Blank, Body, Blank, Caption, Blank, Body,
+            Blank, Byline, Blank, Drop, Blank, Drop, Blank, Drop, Blank
+        ]
+    );
+    assert_eq!(c.meta.date.as_deref(), Some("2024-03"));
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Quảng Trị - Savannakhet tăng cường hợp tác bảo vệ biên giới")
+    );
+    assert_eq!(c.meta.byline.as_deref(), Some("Trần Tuyết (CTV)"));
+    assert_eq!(c.meta.credits, vec!["Đức Việt"]);
+    let p = texts(&c);
+    assert_eq!(
+        p[2],
+        (
+            ParagraphKind::Caption,
+            "Đại tá Lê Văn Hòa phát biểu tại buổi hội đàm."
+        )
+    );
+    assert_eq!(p.len(), 6);
+    assert_eq!(c.paragraphs[1].line, 2);
+}
+
+#[test]
+fn spans_join_paragraphs_with_newlines() {
+    let c = run(ARTICLE);
+    let joined: Vec<&str> = c
+        .paragraphs
+        .iter()
+        .map(|p| &c.text[p.span.clone()])
+        .collect();
+    assert_eq!(joined.join("\n"), c.text);
+    for w in c.paragraphs.windows(2) {
+        assert_eq!(w[0].span.end + 1, w[1].span.start);
+    }
+}
+
+#[test]
+fn headline_glued_to_tag_and_lead_gives_two_paragraphs() {
+    let input = "Thời sự Kon Tum và Attapeu ký kết biên bản hợp tác năm 2025 (BKT) - Chiều 3/1, tại thành phố Kon Tum, UBND tỉnh Kon Tum hội đàm với chính quyền tỉnh Attapeu.\n\nHai bên thống nhất nhiều nội dung hợp tác quan trọng về kinh tế, giáo dục, y tế và quản lý biên giới trong năm 2025, đồng thời giao các sở, ngành xây dựng kế hoạch cụ thể.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Title, Blank, Body, Blank]);
+    assert_eq!(c.meta.source_tag.as_deref(), Some("BKT"));
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Kon Tum và Attapeu ký kết biên bản hợp tác năm 2025")
+    );
+    let p = texts(&c);
+    assert_eq!(p[0].0, ParagraphKind::Title);
+    assert_eq!(p[1].0, ParagraphKind::Lead);
+    assert!(p[1].1.starts_with("Chiều 3/1, tại thành phố Kon Tum"));
+    assert_eq!(c.paragraphs[0].line, 0);
+    assert_eq!(c.paragraphs[1].line, 0);
+}
+
+#[test]
+fn source_tag_forms_open_the_lead() {
+    for (tag_line, tag) in [
+        ("(Baoquangbinh.vn) - ", "Baoquangbinh.vn"),
+        ("(QBĐT) – ", "QBĐT"),
+        ("TPO - ", "TPO"),
+        ("HNN.VN - ", "HNN.VN"),
+    ] {
+        let input = format!(
+            "Quảng Bình trao quà cho học sinh Lào\n\n{tag_line}Ngày 5/9, đoàn công tác tỉnh Quảng Bình trao 200 suất quà cho học sinh huyện Bualapha.\n\nĐây là hoạt động thường niên của hai tỉnh kết nghĩa, được duy trì nhiều năm qua với tổng kinh phí hơn 1 tỷ đồng mỗi năm, góp phần thắt chặt tình đoàn kết.\n"
+        );
+        let c = run(&input);
+        assert_eq!(c.lines[2], Lead, "{tag}");
+        assert_eq!(c.meta.source_tag.as_deref(), Some(tag));
+        assert!(texts(&c)[1].1.starts_with("Ngày 5/9"), "{tag}");
+    }
+}
+
+#[test]
+fn lead_only_when_it_introduces_the_story() {
+    // The scrape lacks the sapo: the first paragraph refers back to the event.
+    let input = "Hai huyện biên giới trao đổi kinh nghiệm\nTại buổi làm việc, Chủ tịch UBND huyện Mường Lát Hà Văn Ban đề nghị hai bên tăng cường trao đổi thông tin. Ông nhấn mạnh vai trò của lực lượng biên phòng.\nHai bên thống nhất kế hoạch phối hợp tuần tra trong mùa khô 2024 - 2025 và giao cho các đồn biên phòng triển khai ngay từ đầu năm.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Title, Body, Body, Blank]);
+    // A summary paragraph right after the headline is the lead.
+    let input = "Hai huyện biên giới trao đổi kinh nghiệm\n\nLãnh đạo huyện Mường Lát (Thanh Hóa) và huyện Viêng Xay (Hủa Phăn) thống nhất tăng cường phối hợp quản lý biên giới, phát triển kinh tế vùng giáp biên.\n\nChiều 14/8, đoàn công tác huyện Viêng Xay do Bí thư - Huyện trưởng Khăm Phăn dẫn đầu đã đến thăm và làm việc tại huyện Mường Lát, nơi hai bên chia sẻ nhiều kinh nghiệm.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Title, Blank, Lead, Blank, Body, Blank]);
+}
+
+#[test]
+fn no_headline_means_the_first_paragraph_is_the_lead() {
+    let input = "Sáng 20/10, tại tỉnh Champasak, đoàn công tác Quân khu 5 do Thiếu tướng Nguyễn Văn Hùng dẫn đầu đã thăm, làm việc với Bộ Chỉ huy Quân sự tỉnh Champasak, trao đổi về công tác tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.\n\nHai bên đánh giá cao kết quả phối hợp trong mùa khô vừa qua, khi các đội quy tập tìm được 25 hài cốt.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Lead, Blank, Body, Blank]);
+    assert_eq!(c.meta.title, None);
+}
+
+#[test]
+fn captions_by_structure_and_style() {
+    let input = "\
+Đoàn đại biểu tỉnh Sơn La thăm tỉnh Luang Prabang
+
+Chiều 2/6, đoàn đại biểu tỉnh Sơn La do Bí thư Tỉnh ủy dẫn đầu đến thăm tỉnh Luang Prabang, mở đầu chuyến công tác ba ngày tại Lào.
+
+5.jpg
+Phó Bí thư Tỉnh ủy Sơn La Lò Minh Hùng: Hai tỉnh cần tiếp tục phối hợp chặt chẽ trong đào tạo nguồn nhân lực, nhất là đào tạo lưu học sinh tại các trường của tỉnh.
+
+Hai bên đã trao đổi về kết quả thực hiện biên bản ghi nhớ giai đoạn 2021 - 2025, trong đó nổi bật là hợp tác giáo dục với hơn 500 lưu học sinh Lào đang học tập tại Sơn La.
+
+Quang cảnh buổi hội đàm
+
+Đoàn tham quan mô hình trồng cà phê tại huyện Nan...
+
+... và thăm trường tiểu học bản Pak Xeng.
+
+| Đại biểu hai tỉnh dâng hoa tại tượng đài - (Ảnh: Hải Yến/sonla.gov.vn). |
+
+Cùng nhau phát huy truyền thống đoàn kết, hữu nghị đặc biệt, góp phần vun đắp quan hệ hai nước.
+Lãnh đạo hai tỉnh tặng quà lưu niệm
+Ảnh: Minh Thu
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![
+            Title, Blank, Lead, Blank, Drop, Caption, Blank, Body, Blank, Caption, Blank, Caption,
+            Blank, Caption, Blank, Caption, Blank, Body, Caption, Meta, Blank
+        ]
+    );
+    assert_eq!(c.meta.credits, vec!["Hải Yến/sonla.gov.vn", "Minh Thu"]);
+    let p = texts(&c);
+    assert!(p.contains(&(
+        ParagraphKind::Caption,
+        "Đại biểu hai tỉnh dâng hoa tại tượng đài"
+    )));
+}
+
+#[test]
+fn credit_forms_are_bare_and_distinct() {
+    let input = "Tiêu đề bài về hợp tác biên giới\n\n\
+        Mở đầu bài báo có đủ dài để là một đoạn văn, hai bên đã gặp nhau tại cửa khẩu và trao đổi nhiều nội dung.\n\n\
+        Đại biểu thăm đồn biên phòng. Ảnh: B.T\n\n\
+        Đại biểu trồng cây lưu niệm. ẢNH: B.T\n\n\
+        Lễ thượng cờ tại cột mốc 600 (Ảnh: Hoàng Hà).\n\n\
+        Đoàn thăm bản Na Mèo. Ảnh Quốc Tuấn\n";
+    let c = run(input);
+    assert_eq!(c.meta.credits, vec!["B.T", "Hoàng Hà", "Quốc Tuấn"]);
+    assert_eq!(c.lines[4], Caption);
+    assert_eq!(c.lines[8], Caption);
+    let p = texts(&c);
+    assert_eq!(
+        p[4],
+        (ParagraphKind::Caption, "Lễ thượng cờ tại cột mốc 600")
+    );
+    assert_eq!(p[5], (ParagraphKind::Caption, "Đoàn thăm bản Na Mèo."));
+}
+
+#[test]
+fn dateline_and_section_breadcrumb_are_metadata() {
+    let input = "Trang chủ > Quốc phòng\nThứ Ba, 14/05/2024 - 08:30 (GMT+7)\nBộ CHQS tỉnh Điện Biên hội đàm với tỉnh Phông Sa Lỳ\n\nSáng 13/5, tại thành phố Điện Biên Phủ, Bộ CHQS tỉnh Điện Biên hội đàm với Bộ CHQS tỉnh Phông Sa Lỳ.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Drop, Meta, Title, Blank, Lead, Blank]);
+    assert_eq!(c.meta.date.as_deref(), Some("2024-05-14"));
+    let input = "16/09/2025 15:38 GMT +7\nTiêu đề bài báo về biên giới\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Meta, Title, Blank]);
+    assert_eq!(c.meta.date.as_deref(), Some("2025-09-16"));
+}
+
+#[test]
+fn no_date_is_guessed() {
+    let c = run("Hai tỉnh ký kết hợp tác năm 2025\n\nNgày 22/5/2025, hai tỉnh đã ký kết.\n");
+    assert_eq!(c.meta.date, None);
+}
+
+#[test]
+fn furniture_and_related_blocks_are_dropped() {
+    let input = "\
+Hà Giang tặng quà bộ đội biên phòng Lào
+A- A A+
+Chia sẻ
+
+Chiều 7/2, đoàn công tác tỉnh Hà Giang đã đến thăm, tặng quà các đơn vị bảo vệ biên giới của Lào.
+
+Tags: Hà Giang, Lào, biên phòng
+Mời bạn đọc theo dõi các tin bài mới nhất trên Google News
+[Video] Biên phòng Hà Giang giúp dân đón Tết
+Đọc nhiều
+
+Điện Biên: Khai trương chợ biên giới
+
+Thủ tướng gửi thư chúc mừng
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![
+            Title, Drop, Drop, Blank, Lead, Blank, Drop, Drop, Drop, Drop, Blank, Drop, Blank,
+            Drop, Blank
+        ]
+    );
+}
+
+#[test]
+fn teasers_written_twice_end_the_story() {
+    let input = "\
+Hợp tác giáo dục giữa Nghệ An và Xiêng Khoảng
+
+Ngày 10/9, Sở Giáo dục Nghệ An tiếp nhận 120 lưu học sinh Lào nhập học năm học mới.
+
+Các em sẽ học tiếng Việt một năm trước khi vào các trường cao đẳng, đại học trên địa bàn tỉnh Nghệ An.
+
+Năm học này, tỉnh dành 60 suất học bổng toàn phần cho học sinh tỉnh bạn.
+
+Phan Hằng
+
+Nghệ An đón đoàn đại biểu tỉnh Bolikhamxay
+
+Nghệ An đón đoàn đại biểu tỉnh Bolikhamxay
+
+Chiều 9/9, lãnh đạo tỉnh Nghệ An đã tiếp đoàn đại biểu tỉnh Bolikhamxay.
+";
+    let c = run(input);
+    assert_eq!(c.lines[8], Byline);
+    assert!(c.lines[10..].iter().all(|l| matches!(l, Drop | Blank)));
+    assert_eq!(c.meta.byline.as_deref(), Some("Phan Hằng"));
+}
+
+#[test]
+fn crlf_bom_and_nfd_input() {
+    let input = "\u{feff}Hai tỉnh ký kết thoả thuận\r\n\r\nNgày 3/4, hai tỉnh đã ký kết thoả thuận hợp tác.\r\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Title, Blank, Lead, Blank]);
+    assert_eq!(c.meta.title.as_deref(), Some("Hai tỉnh ký kết thoả thuận"));
+    assert!(!c.text.contains('\r'));
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd(input).collect();
+    let d = run(&nfd);
+    assert_eq!(d.text, c.text);
+    assert_eq!(d.lines, c.lines);
+}
+
+#[test]
+fn lone_carriage_returns_separate_paragraphs_on_one_line() {
+    let c = run("Hai tỉnh ký kết\rNgày 3/4, hai tỉnh đã ký kết thoả thuận hợp tác.");
+    assert_eq!(c.lines, vec![Title]);
+    assert_eq!(c.paragraphs.len(), 2);
+    assert!(c.paragraphs.iter().all(|p| p.line == 0));
+}
+
+#[test]
+fn tone_option_rewrites_text() {
+    let input = "Thanh Hoá và Hủa Phăn ký thoả thuận\n\nHai bên ký thoả thuận hợp tác, giữ vững hoà bình.\n";
+    let opts = Options {
+        tone: ToneStyle::New,
+        ..Options::default()
+    };
+    let c = clean(input, &opts);
+    assert_eq!(
+        c.text,
+        "Thanh Hóa và Hủa Phăn ký thỏa thuận\nHai bên ký thỏa thuận hợp tác, giữ vững hòa bình."
+    );
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Thanh Hóa và Hủa Phăn ký thỏa thuận")
+    );
+}
+
+#[test]
+fn empty_and_degenerate_inputs() {
+    let c = run("");
+    assert_eq!(c.lines, vec![Blank]);
+    assert!(c.text.is_empty() && c.paragraphs.is_empty());
+    let c = run("\n\n\n");
+    assert_eq!(c.lines, vec![Blank; 4]);
+    let c = run("\u{feff}");
+    assert_eq!(c.lines, vec![Blank]);
+    for s in [
+        "|",
+        "![]()",
+        "date 2025-05",
+        "(QNO) -",
+        "Ảnh: B.P",
+        "\u{0}\u{1}\u{7f}",
+        "🇻🇳🇱🇦 😀",
+        "ສະບາຍດີ ປະເທດລາວ",
+        "Tin liên quan\nTin liên quan",
+        "...",
+        " - ",
+        "(",
+        "[",
+        "Ảnh:",
+    ] {
+        let c = run(s);
+        assert_eq!(c.lines.len(), s.split('\n').count(), "{s:?}");
+        let joined: Vec<&str> = c
+            .paragraphs
+            .iter()
+            .map(|p| &c.text[p.span.clone()])
+            .collect();
+        assert_eq!(joined.join("\n"), c.text);
+    }
+}
+
+#[test]
+fn a_single_huge_line_is_handled() {
+    let sentence = "Hai bên thống nhất tăng cường hợp tác toàn diện trên các lĩnh vực. ";
+    let big = sentence.repeat(20_000);
+    let c = run(&big);
+    assert_eq!(c.lines, vec![Lead]);
+    assert_eq!(c.text, big.trim());
+    let nonl = "Ảnh: ".repeat(10_000) + &"(QNO) - ".repeat(10_000);
+    let c = run(&nonl);
+    assert_eq!(c.lines.len(), 1);
+}
+
+#[test]
+fn meta_values_are_bare() {
+    let input = "Tiêu đề về hợp tác biên giới Việt - Lào\n\n(Chinhphu.vn) - Sáng nay, hai bên hội đàm.\n\nĐoàn thăm trường học. (Ảnh: VGP/Nhật Bắc).\n\nBài và ảnh: Minh Châu\n";
+    let c = run(input);
+    assert_eq!(c.meta.source_tag.as_deref(), Some("Chinhphu.vn"));
+    assert_eq!(c.meta.credits, vec!["VGP/Nhật Bắc"]);
+    assert_eq!(c.meta.byline.as_deref(), Some("Minh Châu"));
+    assert_eq!(c.lines[6], Byline);
+}
