@@ -1,73 +1,310 @@
 //! `tinbai`: Vietnamese news articles to structured JSON.
+//!
+//! The CLI reads and writes; all the work is `tinbai::Extractor`'s.
 
-use std::io::{self, BufWriter, Read, Write};
+use serde_json::{Map, Value};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 tinbai: Vietnamese news articles to structured data
 
 Usage:
-  tinbai extract [--pretty] [FILE...]   one JSON object (schema tinbai/1) per article;
-                                        stdin when no FILE is given
-  tinbai sentences [FILE...]            one sentence a line
+  tinbai extract [OPTIONS] [INPUT...]    one JSON object (schema tinbai/1) per article
+  tinbai sentences [OPTIONS] [INPUT...]  one sentence a line, a blank line between articles
   tinbai --help | --version
+
+INPUT is a text file (one article), a .jsonl file (one article a line, as
+{\"id\": ..., \"text\": ...}), a directory (its .txt and .jsonl files, sorted,
+recursively), or - for standard input. With no INPUT, standard input is read.
+With more than one article, each JSON object also carries its \"id\" (the file
+name without .txt, or the JSONL id).
+
+Options:
+  --pretty        indented JSON (extract)
+  --jsonl         read standard input as JSONL
+  --threads N     worker threads (default: all cores)
+  --tone new      rewrite old-style tone placement (hoà → hòa) in the text
+  --no-progress   no progress line on stderr (it is shown only on a terminal)
 ";
 
-enum Mode {
-    Extract { pretty: bool },
-    Sentences,
+/// Where one article comes from.
+enum Source {
+    Stdin,
+    File(PathBuf),
+    JsonlLine {
+        text: String,
+    },
+    /// A problem found while listing inputs, reported in order.
+    Error(String),
 }
 
-/// Where an article comes from: a path, or standard input.
-fn read_input(path: Option<&str>) -> Result<Vec<u8>, String> {
-    match path {
-        None | Some("-") => {
+struct Job {
+    id: String,
+    source: Source,
+}
+
+struct Settings {
+    pretty: bool,
+    sentences: bool,
+    stdin_jsonl: bool,
+    threads: Option<usize>,
+    progress: bool,
+    options: tinbai::Options,
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn jsonl_job(name: &str, lineno: usize, line: &str) -> Option<Job> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    let fallback = format!("{name}:{lineno}");
+    let v: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            return Some(Job {
+                id: fallback.clone(),
+                source: Source::Error(format!("{fallback}: not JSON: {e}")),
+            })
+        }
+    };
+    let id = match v.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => fallback.clone(),
+    };
+    match v.get("text").and_then(Value::as_str) {
+        Some(t) => Some(Job {
+            id,
+            source: Source::JsonlLine {
+                text: t.to_string(),
+            },
+        }),
+        None => Some(Job {
+            id,
+            source: Source::Error(format!("{fallback}: no \"text\" string field")),
+        }),
+    }
+}
+
+/// Reads a JSONL stream lazily, one job per non-empty line.
+fn jsonl_jobs<R: BufRead + 'static>(name: String, reader: R) -> Box<dyn Iterator<Item = Job>> {
+    Box::new(
+        reader
+            .split(b'\n')
+            .enumerate()
+            .filter_map(move |(i, line)| match line {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => jsonl_job(&name, i + 1, &s),
+                    Err(e) => Some(Job {
+                        id: format!("{name}:{}", i + 1),
+                        source: Source::Error(format!(
+                            "{name}:{}: invalid UTF-8 at byte {} of the line",
+                            i + 1,
+                            e.utf8_error().valid_up_to()
+                        )),
+                    }),
+                },
+                Err(e) => Some(Job {
+                    id: format!("{name}:{}", i + 1),
+                    source: Source::Error(format!("{name}: {e}")),
+                }),
+            }),
+    )
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("txt") | Some("jsonl")
+        ) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn is_jsonl(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()) == Some("jsonl")
+}
+
+/// All the jobs of the inputs, lazily (JSONL files are streamed).
+fn jobs(inputs: &[String], stdin_jsonl: bool) -> Box<dyn Iterator<Item = Job>> {
+    let mut iters: Vec<Box<dyn Iterator<Item = Job>>> = Vec::new();
+    let inputs: Vec<String> = if inputs.is_empty() {
+        vec!["-".into()]
+    } else {
+        inputs.to_vec()
+    };
+    for input in inputs {
+        if input == "-" {
+            if stdin_jsonl {
+                iters.push(jsonl_jobs("<stdin>".into(), BufReader::new(io::stdin())));
+            } else {
+                iters.push(Box::new(std::iter::once(Job {
+                    id: "<stdin>".into(),
+                    source: Source::Stdin,
+                })));
+            }
+            continue;
+        }
+        let path = PathBuf::from(&input);
+        let files = if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(e) = walk(&path, &mut files) {
+                iters.push(error_job(&input, format!("{input}: {e}")));
+                continue;
+            }
+            if files.is_empty() {
+                iters.push(error_job(
+                    &input,
+                    format!("{input}: directory holds no .txt or .jsonl file"),
+                ));
+                continue;
+            }
+            files
+        } else {
+            vec![path]
+        };
+        for f in files {
+            if is_jsonl(&f) {
+                let name = f.display().to_string();
+                match std::fs::File::open(&f) {
+                    Ok(file) => iters.push(jsonl_jobs(name, BufReader::new(file))),
+                    Err(e) => iters.push(error_job(&name, format!("{name}: {e}"))),
+                }
+            } else {
+                iters.push(Box::new(std::iter::once(Job {
+                    id: stem(&f),
+                    source: Source::File(f),
+                })));
+            }
+        }
+    }
+    Box::new(iters.into_iter().flatten())
+}
+
+fn error_job(id: &str, msg: String) -> Box<dyn Iterator<Item = Job>> {
+    Box::new(std::iter::once(Job {
+        id: id.to_string(),
+        source: Source::Error(msg),
+    }))
+}
+
+/// Reads (when needed) and extracts one job; the error is a message for stderr.
+fn process(job: &Job, ex: &tinbai::Extractor) -> Result<tinbai::Document, String> {
+    match &job.source {
+        Source::Error(msg) => Err(msg.clone()),
+        Source::JsonlLine { text } => Ok(ex.extract(text)),
+        Source::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
                 .read_to_end(&mut buf)
                 .map_err(|e| format!("<stdin>: {e}"))?;
-            Ok(buf)
+            ex.extract_bytes(&buf).map_err(|e| format!("<stdin>: {e}"))
         }
-        Some(p) => std::fs::read(p).map_err(|e| format!("{p}: {e}")),
+        Source::File(p) => {
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            ex.extract_bytes(&bytes)
+                .map_err(|e| format!("{}: {e}", p.display()))
+        }
     }
 }
 
-fn run(mode: &Mode, files: &[String]) -> ExitCode {
+fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> String {
+    if s.sentences {
+        let mut out = String::new();
+        for t in doc.sentence_texts() {
+            out.push_str(t);
+            out.push('\n');
+        }
+        return out;
+    }
+    let value = doc.to_json_value();
+    let value = match (id, value) {
+        (Some(id), Value::Object(m)) => {
+            let mut with_id = Map::new();
+            with_id.insert("id".into(), Value::from(id));
+            with_id.extend(m);
+            Value::Object(with_id)
+        }
+        (_, v) => v,
+    };
+    let mut text = if s.pretty {
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    } else {
+        value.to_string()
+    };
+    text.push('\n');
+    text
+}
+
+fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
+    let ex = tinbai::Extractor::new(settings.options);
+    let threads = tinbai::parallel::threads(settings.threads);
+    let batch = (threads * 32).max(1);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
-    let inputs: Vec<Option<&str>> = if files.is_empty() {
-        vec![None]
-    } else {
-        files.iter().map(|f| Some(f.as_str())).collect()
-    };
-    for input in inputs {
-        let name = input.unwrap_or("<stdin>");
-        let doc = read_input(input)
-            .and_then(|bytes| tinbai::extract_bytes(&bytes).map_err(|e| format!("{name}: {e}")));
-        let doc = match doc {
-            Ok(d) => d,
-            Err(msg) => {
-                eprintln!("tinbai: {msg}");
-                failed = true;
-                continue;
+    let show = settings.progress && io::stderr().is_terminal();
+    let mut failed = 0usize;
+    let mut done = 0usize;
+    let mut jobs = jobs(inputs, settings.stdin_jsonl).peekable();
+    let mut first = true;
+    while jobs.peek().is_some() {
+        let chunk: Vec<Job> = jobs.by_ref().take(batch).collect();
+        // With more than one article in all, each object carries its id.
+        let many = !first || chunk.len() > 1 || jobs.peek().is_some();
+        first = false;
+        let results = tinbai::parallel::map(&chunk, Some(threads), |job| {
+            process(job, &ex).map(|doc| {
+                let id = if many { Some(job.id.as_str()) } else { None };
+                render(&doc, id, settings)
+            })
+        });
+        for r in results {
+            let written = match r {
+                Ok(text) => {
+                    done += 1;
+                    let sep = if settings.sentences && done > 1 {
+                        "\n"
+                    } else {
+                        ""
+                    };
+                    write!(out, "{sep}{text}")
+                }
+                Err(msg) => {
+                    failed += 1;
+                    eprintln!("tinbai: {msg}");
+                    Ok(())
+                }
+            };
+            if let Err(e) = written {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+                eprintln!("tinbai: writing output: {e}");
+                return ExitCode::from(1);
             }
-        };
-        let written = match mode {
-            Mode::Extract { pretty: true } => writeln!(out, "{}", doc.to_json_pretty()),
-            Mode::Extract { pretty: false } => writeln!(out, "{}", doc.to_json()),
-            Mode::Sentences => doc
-                .sentence_texts()
-                .iter()
-                .try_for_each(|s| writeln!(out, "{s}")),
-        };
-        if let Err(e) = written {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("tinbai: writing output: {e}");
-            return ExitCode::from(1);
         }
+        if show {
+            eprint!("\rtinbai: {done} articles, {failed} failed");
+        }
+    }
+    if show {
+        eprintln!();
     }
     if let Err(e) = out.flush() {
         if e.kind() != io::ErrorKind::BrokenPipe {
@@ -75,11 +312,16 @@ fn run(mode: &Mode, files: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     }
-    if failed {
+    if failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("tinbai: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
@@ -88,43 +330,51 @@ fn main() -> ExitCode {
         eprint!("{USAGE}");
         return ExitCode::from(2);
     };
-    let rest = &args[1..];
     match cmd.as_str() {
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
         "-V" | "--version" => {
             println!("tinbai {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
-        "extract" | "sentences" => {
-            let mut pretty = false;
-            let mut files = Vec::new();
-            for a in rest {
-                match a.as_str() {
-                    "--pretty" if cmd == "extract" => pretty = true,
-                    "-h" | "--help" => {
-                        print!("{USAGE}");
-                        return ExitCode::SUCCESS;
-                    }
-                    s if s.starts_with("--") => {
-                        eprintln!("tinbai: unknown option {s}\n\n{USAGE}");
-                        return ExitCode::from(2);
-                    }
-                    _ => files.push(a.clone()),
+        "extract" | "sentences" => {}
+        other => return usage_error(&format!("unknown command {other}")),
+    }
+    let mut settings = Settings {
+        pretty: false,
+        sentences: cmd == "sentences",
+        stdin_jsonl: false,
+        threads: None,
+        progress: true,
+        options: tinbai::Options::default(),
+    };
+    let mut inputs = Vec::new();
+    let mut rest = args[1..].iter();
+    while let Some(a) = rest.next() {
+        match a.as_str() {
+            "--pretty" => settings.pretty = true,
+            "--jsonl" => settings.stdin_jsonl = true,
+            "--no-progress" => settings.progress = false,
+            "--threads" => match rest.next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) if n > 0 => settings.threads = Some(n),
+                _ => return usage_error("--threads needs a positive number"),
+            },
+            "--tone" => match rest.next().map(String::as_str) {
+                Some("new") => settings.options.tone = tinbai::ToneStyle::New,
+                Some("as-written") | Some("as_written") => {
+                    settings.options.tone = tinbai::ToneStyle::AsWritten
                 }
+                _ => return usage_error("--tone takes new or as-written"),
+            },
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return ExitCode::SUCCESS;
             }
-            let mode = if cmd == "extract" {
-                Mode::Extract { pretty }
-            } else {
-                Mode::Sentences
-            };
-            run(&mode, &files)
-        }
-        other => {
-            eprintln!("tinbai: unknown command {other}\n\n{USAGE}");
-            ExitCode::from(2)
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
+            _ => inputs.push(a.clone()),
         }
     }
+    run(&settings, &inputs)
 }

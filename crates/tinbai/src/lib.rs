@@ -26,6 +26,7 @@ mod error;
 mod json;
 pub mod normalize;
 pub mod numbers;
+pub mod parallel;
 pub mod sentences;
 
 pub use document::{
@@ -142,6 +143,23 @@ impl Extractor {
         }
     }
 
+    /// Extract many articles, in parallel on `threads` threads (all the
+    /// machine's cores when `None`). Results come back in input order.
+    ///
+    /// ```
+    /// let ex = tinbai::Extractor::default();
+    /// let docs = ex.extract_many(&["Một\n", "Hai\n", "Ba\n"], Some(2));
+    /// assert_eq!(docs.len(), 3);
+    /// assert_eq!(docs[2].text, "Ba");
+    /// ```
+    pub fn extract_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        threads: Option<usize>,
+    ) -> Vec<Document> {
+        parallel::map(texts, threads, |t| self.extract(t.as_ref()))
+    }
+
     /// Like [`Extractor::extract`], from bytes that must be UTF-8 (a BOM is allowed).
     ///
     /// ```
@@ -165,6 +183,16 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Document {
     Extractor::default().extract(text)
+}
+
+/// [`Extractor::extract_many`] with the default [`Options`].
+///
+/// ```
+/// let docs = tinbai::extract_many(&["Tiêu đề\n\nMột câu.", "Khác\n"], None);
+/// assert_eq!(docs[0].sentences.len(), 2);
+/// ```
+pub fn extract_many<S: AsRef<str> + Sync>(texts: &[S], threads: Option<usize>) -> Vec<Document> {
+    Extractor::default().extract_many(texts, threads)
 }
 
 /// [`extract`] from bytes; invalid UTF-8 gives [`Error::InvalidUtf8`] with its byte offset.

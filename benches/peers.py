@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Peer comparison: tinbai's Python API against other Vietnamese tools, on the same text, in one run.
+
+    python3 benches/peers.py [--repeat N] [--venv DIR]
+
+It makes its own virtual environment (default .peers-venv), installs tinbai from
+this checkout and the peers from PyPI (underthesea, and pysbd as a generic
+rule-based splitter), then re-runs itself inside it. Not part of the tests.
+
+Each tool gets the same input: the kept text of the seed articles (what a user
+would hand a sentence splitter) repeated --repeat times, plus, for tinbai, the
+raw articles. Throughputs are in characters per second; the median of 5 runs
+is printed, and the ratios tinbai / peer.
+"""
+
+import argparse
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+PEERS = ["underthesea==9.5.0", "pysbd==0.3.4"]
+
+
+def ensure_venv(venv: pathlib.Path) -> None:
+    py = venv / "bin" / "python"
+    if not py.exists():
+        subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+    subprocess.check_call([str(py), "-m", "pip", "install", "-q", "--upgrade", "pip", "maturin", *PEERS])
+    subprocess.check_call([str(py), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", str(ROOT)])
+    os.execv(str(py), [str(py), __file__, "--inside", *sys.argv[1:]])
+
+
+def timeit(fn, runs=5):
+    fn()  # warm-up (loads models, builds automata)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=4)
+    ap.add_argument("--venv", default=str(ROOT / ".peers-venv"))
+    ap.add_argument("--inside", action="store_true")
+    a = ap.parse_args()
+    if not a.inside:
+        ensure_venv(pathlib.Path(a.venv))
+        return
+
+    import tinbai
+
+    raws = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] * a.repeat
+    cleaned = [tinbai.extract(r, entities=False, numbers=False).text for r in raws]
+    paragraphs = [p for t in cleaned for p in t.split("\n") if p.strip()]
+    n_raw = sum(len(r) for r in raws)
+    n_clean = sum(len(p) for p in paragraphs)
+    print("input: %d articles, %d raw chars, %d kept chars in %d paragraphs" % (len(raws), n_raw, n_clean, len(paragraphs)))
+
+    rows = {}
+    rows["tinbai.extract (clean+sentences+entities+numbers, raw)"] = (n_raw, timeit(lambda: [tinbai.extract(r) for r in raws]))
+    rows["tinbai.extract_many (2 threads, raw)"] = (
+        n_raw,
+        timeit(lambda: tinbai.extract_many(raws, threads=2)) if hasattr(tinbai, "extract_many") else float("nan"),
+    )
+    rows["tinbai sentences only (raw)"] = (
+        n_raw,
+        timeit(lambda: [tinbai.extract(r, entities=False, numbers=False) for r in raws]),
+    )
+
+    from underthesea import ner, sent_tokenize, text_normalize
+
+    rows["underthesea.sent_tokenize"] = (n_clean, timeit(lambda: [sent_tokenize(p) for p in paragraphs]))
+    rows["underthesea.text_normalize"] = (n_clean, timeit(lambda: [text_normalize(p) for p in paragraphs]))
+
+    def ut_pipeline():
+        for p in paragraphs:
+            for s in sent_tokenize(p):
+                ner(s)
+
+    rows["underthesea.sent_tokenize + ner"] = (n_clean, timeit(ut_pipeline, runs=1))
+
+    import pysbd
+
+    seg = pysbd.Segmenter(language="en", clean=False)
+    rows["pysbd.Segmenter (en rules)"] = (n_clean, timeit(lambda: [seg.segment(p) for p in paragraphs]))
+
+    print("\n%-58s %14s" % ("tool", "chars/s"))
+    speed = {}
+    for name, (n, t) in rows.items():
+        speed[name] = n / t if t == t and t > 0 else float("nan")
+        print("%-58s %14.0f" % (name, speed[name]))
+    full = speed["tinbai.extract (clean+sentences+entities+numbers, raw)"]
+    sent = speed["tinbai sentences only (raw)"]
+    print("\nratios (median throughput):")
+    print("  tinbai.extract / underthesea sent_tokenize+ner : %8.0fx" % (full / speed["underthesea.sent_tokenize + ner"]))
+    print("  tinbai.extract / underthesea sent_tokenize     : %8.1fx" % (full / speed["underthesea.sent_tokenize"]))
+    print("  tinbai sentences / underthesea sent_tokenize   : %8.1fx" % (sent / speed["underthesea.sent_tokenize"]))
+    print("  tinbai sentences / pysbd                       : %8.1fx" % (sent / speed["pysbd.Segmenter (en rules)"]))
+
+
+if __name__ == "__main__":
+    main()
