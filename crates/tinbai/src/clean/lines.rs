@@ -23,8 +23,20 @@ static LINK_ONLY: Lazy<Regex> =
 static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]{1,30})\]"));
 /// Font-size controls: `A- A A+`, `A A A`, `-A +A`.
 static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}$"));
-/// Leading list numbering (`1. `), ignored when a line is compared with a list.
-static NUMBERING: Lazy<Regex> = Lazy::new(|| re(r"^\d{1,2}[.)]\s*"));
+/// Leading list numbering (`1. `) and arrows (`>> `, `» `), and a trailing
+/// count (`(12)`), ignored when a line is compared with a list.
+static DECORATION: Lazy<Regex> =
+    Lazy::new(|| re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—]+\s*)+|\s*\(\d{1,6}\)\s*$"));
+/// Inline markdown images, removed from content lines.
+static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,2000}\)"));
+/// Inline markdown links, kept as their text.
+static INLINE_LINK: Lazy<Regex> =
+    Lazy::new(|| re(r"\[([^\[\]]{1,300})\]\((?:https?://|/|www\.)[^()\s]{0,2000}\)"));
+/// Markdown heading marks and emphasis wrapping a whole line.
+static MD_HEADING: Lazy<Regex> = Lazy::new(|| re(r"^(?:#{1,6}\s+|>\s+)"));
+/// Image markdown opening a line that goes on with text (a caption).
+static LEADING_IMAGES: Lazy<Regex> =
+    Lazy::new(|| re(r"^(?:!\[[^\[\]]{0,300}\]\([^()\s]{0,2000}\)\s*\|?\s*)+"));
 /// Trailing characters ignored when a line is compared with a list.
 const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
 
@@ -32,7 +44,16 @@ const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
 static DATE_HEADER: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)^date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)"));
 
-const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*\(?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?";
+const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
+/// A dateline in ISO form: `2024-07-15 09:38`.
+static DATELINE_ISO: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|\(?GMT\s*[+-]?\d{0,2}\)?))?\s*$",
+    )
+});
+/// A place before a whole-line dateline: `Hà Nội, ngày 5/3/2024`.
+static DATELINE_PLACE: Lazy<Regex> =
+    Lazy::new(|| re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*,\s*"));
 /// A line that is only a dateline: `16/09/2025 15:38 GMT +7`, `Thứ Hai, 16/9/2025 - 15:38`.
 static DATELINE: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s*$")));
 /// A dateline glued before content.
@@ -40,6 +61,12 @@ static DATELINE_PREFIX: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_
 
 /// `(QNO) - ` at the start of a line.
 static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*"));
+/// `Viêng Chăn (TTXVN) - ` at the start of a line: a place, then the agency.
+static TAG_PLACED: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]{2,25}?)\s*\)\s*[-–—]+\s*",
+    )
+});
 /// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
 static TAG_BARE: Lazy<Regex> =
     Lazy::new(|| re(r"^([^\s()\-–—]{2,25}(?: [^\s()\-–—]{2,12})?)\s*[-–—]+\s+"));
@@ -81,8 +108,11 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 /// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân đội nhân dân`.
-static SOURCE_LINE: Lazy<Regex> =
-    Lazy::new(|| re(r"^\(?(?:Theo|Nguồn)\s*:?\s+[\p{Lu}\d][^.!?:;]{0,60}\)?\.?$"));
+static SOURCE_LINE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^\(?(?:Theo|Nguồn|Nguồn tin)\s*:?\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?\s]*(?:\s+[^,;!?\s]+){0,10}\)?\.?$",
+    )
+});
 
 /// How a tidied line reads as furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,8 +127,34 @@ pub(crate) enum Furniture {
 
 /// `line` compared with the lists: numbering and trailing marks ignored.
 fn list_key(line: &str) -> String {
-    let t = NUMBERING.replace(line, "");
+    let t = DECORATION.replace_all(line, "");
     key(t.trim_end_matches(TRAILING))
+}
+
+/// `line` without light markdown: heading marks, emphasis wrapping the whole
+/// line, inline images; links are kept as their text.
+pub(crate) fn strip_markdown(line: &str) -> String {
+    let mut t = MD_HEADING.replace(line, "").into_owned();
+    for w in ["**", "__", "*", "_"] {
+        if t.len() > 2 * w.len() && t.starts_with(w) && t.ends_with(w) {
+            t = t[w.len()..t.len() - w.len()].trim().to_string();
+            break;
+        }
+    }
+    if t.contains("](") {
+        t = INLINE_IMAGE.replace_all(&t, "").into_owned();
+        t = INLINE_LINK.replace_all(&t, "$1").into_owned();
+        t = crate::normalize::clean_line(&t);
+    }
+    t
+}
+
+/// Text that follows image markdown on the same line (`![](a.jpg) Caption`),
+/// when there is some.
+pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
+    let m = LEADING_IMAGES.find(line)?;
+    let rest = line[m.end()..].trim().trim_matches('|').trim();
+    (rest.split_whitespace().count() >= 3).then_some(rest)
 }
 
 /// Whether `line` is only section names and breadcrumb separators:
@@ -121,6 +177,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if IMAGE.is_match(line) {
         return Some(Furniture::Image);
     }
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(Furniture::Drop);
+    }
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
         return Some(Furniture::Drop);
     }
@@ -133,7 +192,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if BLOCK_HEADERS.contains_key(&k) {
         return Some(Furniture::BlockHeader);
     }
-    if DROP_LINES.contains_key(&k) || DROP_PREFIXES.opens(&key(line)) || is_breadcrumb(line) {
+    let undecorated = DECORATION.replace(line, "");
+    if DROP_LINES.contains_key(&k) || DROP_PREFIXES.opens(&key(&undecorated)) || is_breadcrumb(line)
+    {
         return Some(Furniture::Drop);
     }
     if line.chars().count() <= 200 && k.contains("google news") {
@@ -170,6 +231,15 @@ pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
 /// A dateline: its ISO date and the byte length taken. A dateline alone on
 /// its line always counts; glued before content it needs a time or `GMT`.
 pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
+    if let Some(c) = DATELINE_ISO.captures(line) {
+        return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
+    }
+    let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
+    if place > 0 {
+        if let Some(c) = DATELINE.captures(&line[place..]) {
+            return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
+        }
+    }
     let (c, whole) = match DATELINE.captures(line) {
         Some(c) => (c, true),
         None => (DATELINE_PREFIX.captures(line)?, false),
@@ -209,6 +279,12 @@ pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
         }
     }
+    if let Some(c) = TAG_PLACED.captures(line) {
+        let t = c[1].trim();
+        if valid_tag(t, true) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
+            return Some((t.to_string(), c.get(0)?.end()));
+        }
+    }
     let c = TAG_BARE.captures(line)?;
     valid_tag(&c[1], true).then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
 }
@@ -237,8 +313,10 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         let open = c.get(1);
         if word.as_str() != "ảnh" || open.is_some() {
             let who = c[3].trim().trim_end_matches('.').trim().to_string();
-            let start = open.map_or(word.start(), |m| m.start());
-            return Some((trim_sep(&line[..start]), (!who.is_empty()).then_some(who)));
+            if credit_like(&who) {
+                let start = open.map_or(word.start(), |m| m.start());
+                return Some((trim_sep(&line[..start]), (!who.is_empty()).then_some(who)));
+            }
         }
     }
     if let Some(c) = CREDIT_BARE.captures(line) {
@@ -252,10 +330,53 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
     None
 }
 
+/// Whether `who` reads as a photo credit (names, an agency, a site) rather
+/// than a description: at most eight words, and not three or more words most
+/// of which are in lower case.
+fn credit_like(who: &str) -> bool {
+    let ws: Vec<&str> = who.split_whitespace().collect();
+    let lower = ws
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    ws.len() <= 8 && !(ws.len() >= 3 && 2 * lower > ws.len())
+}
+
+/// A line opening with `Ảnh:` or `Ảnh 2:` that describes a photo.
+static PHOTO_PREFIX: Lazy<Regex> = Lazy::new(|| re(r"^(?:Ảnh|ẢNH|Hình)\s*\d{0,2}\s*:\s*\S"));
+
+/// Whether `line` opens with `Ảnh:`/`Ảnh 2:` (a caption written as such).
+pub(crate) fn photo_prefix(line: &str) -> bool {
+    PHOTO_PREFIX.is_match(line)
+}
+
+/// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
+static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"\s+[-|–—]\s+(?:(?:Báo|Tạp chí|Cổng thông tin|Trang tin|Đài|Truyền hình|Thông tấn xã)\s+\p{Lu}|[\p{L}\d-]+\.(?:vn|com|net|org)\b)[^|–—]{0,60}$",
+    )
+});
+
+/// `title` without a site name closing it.
+pub(crate) fn strip_site_suffix(title: &str) -> &str {
+    match SITE_SUFFIX.find(title) {
+        Some(m) if m.start() > 0 => &title[..m.start()],
+        _ => title,
+    }
+}
+
 /// Whether `line` is an author line (or a `Theo X` source line).
 pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
     (2..=80).contains(&n) && (BYLINE.is_match(line) || SOURCE_LINE.is_match(line))
+}
+
+/// Whether `line` is an author line naming people (not a `Theo X` line):
+/// used for a second author line and for one right under the headline.
+pub(crate) fn is_name_line(line: &str) -> bool {
+    (2..=60).contains(&line.chars().count())
+        && BYLINE.is_match(line)
+        && line.split_whitespace().count() <= 8
 }
 
 /// The author name of a byline, without a `Bài và ảnh:` lead-in.
@@ -344,6 +465,14 @@ mod tests {
             Some(Furniture::Drop)
         );
         assert_eq!(furniture("[1] Văn kiện Đại hội"), None);
+        assert_eq!(furniture(">> Xem thêm"), Some(Furniture::BlockHeader));
+        assert_eq!(furniture("Bình luận (12)"), Some(Furniture::BlockHeader));
+        assert_eq!(
+            furniture("» Xem thêm: Hai tỉnh ký kết"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("(Còn nữa)"), Some(Furniture::Drop));
+        assert_eq!(furniture("***"), Some(Furniture::Drop));
         assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
     }
 
@@ -380,6 +509,19 @@ mod tests {
         let (d, n) = dateline("12/5/2024 08:30 Hai bên ký kết").unwrap();
         assert_eq!((d.as_str(), n), ("2024-05-12", 16));
         assert!(dateline("Ngày 22/5, hai bên hội đàm.").is_none());
+        assert_eq!(
+            dateline("Thứ hai, 15/07/2024, 09:38 [GMT+7]").map(|d| d.0),
+            Some("2024-07-15".into())
+        );
+        assert_eq!(
+            dateline("2024-07-15 09:38").map(|d| d.0),
+            Some("2024-07-15".into())
+        );
+        assert_eq!(
+            dateline("Hà Nội, ngày 5/3/2024").map(|d| d.0),
+            Some("2024-03-05".into())
+        );
+        assert!(dateline("Hà Nội, ngày 5/3/2024 hai bên hội đàm").is_none());
     }
 
     #[test]
@@ -401,6 +543,15 @@ mod tests {
             Some("VOV.VN".into())
         );
         assert_eq!(source_tag_start("(Ảnh: Hồng Nhung) - x"), None);
+        assert_eq!(
+            source_tag_start("Viêng Chăn (TTXVN) - Ngày 3/3...").map(|t| t.0),
+            Some("TTXVN".into())
+        );
+        assert_eq!(
+            source_tag_start("QĐND Online - Sáng 5-3...").map(|t| t.0),
+            Some("QĐND Online".into())
+        );
+        assert_eq!(source_tag_start("Hủa Phăn (Lào) - vùng đất"), None);
         assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
         let line = "Hai tỉnh ký kết hợp tác (BQT) - Sáng 12/3, tại tỉnh Savannakhet...";
         let (tag, end, lead) = source_tag_inside(line).unwrap();
@@ -451,6 +602,32 @@ mod tests {
             c("Các đại biểu đã tham quan triển lãm ảnh: nhiều hiện vật quý"),
             None
         );
+    }
+
+    #[test]
+    fn markdown_and_suffixes() {
+        assert_eq!(strip_markdown("## Hợp tác giáo dục"), "Hợp tác giáo dục");
+        assert_eq!(strip_markdown("**Sapo in đậm.**"), "Sapo in đậm.");
+        assert_eq!(
+            strip_markdown("Theo [Báo Nhân Dân](https://nhandan.vn/a) và ![](x.jpg) VOV"),
+            "Theo Báo Nhân Dân và VOV"
+        );
+        assert_eq!(strip_markdown("3 * 4 = 12"), "3 * 4 = 12");
+        assert_eq!(
+            after_leading_images("![](a.jpg) | Đại biểu dự lễ khánh thành |"),
+            Some("Đại biểu dự lễ khánh thành")
+        );
+        assert_eq!(after_leading_images("![]() |"), None);
+        assert_eq!(
+            strip_site_suffix("Hai tỉnh ký kết | baoquangtri.vn"),
+            "Hai tỉnh ký kết"
+        );
+        assert_eq!(
+            strip_site_suffix("Thanh Hóa - Hủa Phăn: hợp tác"),
+            "Thanh Hóa - Hủa Phăn: hợp tác"
+        );
+        assert!(photo_prefix("Ảnh 2: Trao quà cho học sinh"));
+        assert!(!photo_prefix("Ảnh hưởng của bão số 3"));
     }
 
     #[test]

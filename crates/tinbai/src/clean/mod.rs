@@ -84,6 +84,8 @@ struct Line {
     text: String,
     /// Whether the line was wrapped in table pipes.
     piped: bool,
+    /// Whether image markdown opened the line (its text is a caption).
+    inline_image: bool,
     /// The label, once decided.
     label: Option<LineLabel>,
     /// Furniture kind, when furniture.
@@ -121,6 +123,7 @@ impl Line {
             phys,
             text,
             piped,
+            inline_image: false,
             label,
             furniture: None,
             date: None,
@@ -141,6 +144,16 @@ fn mark_furniture(line: &mut Line) {
     if line.label.is_some() {
         return;
     }
+    if let Some(rest) = lines::after_leading_images(&line.text) {
+        line.text = rest.to_string();
+        line.inline_image = true;
+    }
+    let text = lines::strip_markdown(&line.text);
+    if text.is_empty() {
+        line.label = Some(LineLabel::Drop);
+        return;
+    }
+    line.text = text;
     if let Some(f) = lines::furniture(&line.text) {
         line.furniture = Some(f);
         line.label = Some(LineLabel::Drop);
@@ -264,7 +277,7 @@ fn strip_section(title: &str) -> &str {
 
 /// Pass 3a: the headline. Returns whether a lead was found with it.
 fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
-    let text = strip_section(&line.text).to_string();
+    let text = lines::strip_site_suffix(strip_section(&line.text)).to_string();
     if let Some((tag, n)) = lines::source_tag_start(&text) {
         meta.source_tag.get_or_insert(tag);
         line.label = Some(LineLabel::Lead);
@@ -301,10 +314,26 @@ fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
             for &j in &tail[k + 1..] {
                 lines[j].label = Some(LineLabel::Drop);
             }
-            return;
+            // An author line right before a `Theo X` line.
+            if let Some(&p) = k.checked_sub(1).and_then(|k1| tail.get(k1)) {
+                if k > 1 && lines::is_name_line(&lines[p].text) {
+                    meta.byline = Some(lines::byline_value(&lines[p].text));
+                    lines[p].label = Some(LineLabel::Byline);
+                }
+            }
+            break;
         }
         if !style::headline_like(&lines[i].text) {
-            return;
+            break;
+        }
+    }
+    // An author line right under the headline.
+    if let (Some(&first), Some(_)) = (tail.first(), tail.get(1)) {
+        if lines[first].is_content() && lines::is_name_line(&lines[first].text) {
+            if meta.byline.is_none() {
+                meta.byline = Some(lines::byline_value(&lines[first].text));
+            }
+            lines[first].label = Some(LineLabel::Byline);
         }
     }
 }
@@ -332,7 +361,7 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
     let next_credit = next.is_some_and(|j| lines[j].credit.is_some());
 
     let mut text = lines[i].text.clone();
-    let mut caption = false;
+    let mut caption = lines[i].inline_image || lines::photo_prefix(&text);
     if let Some((head, credit)) = lines::credit_end(&text) {
         lines[i].para_credits.extend(credit);
         text = head;
@@ -453,10 +482,20 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             lead_done: lead_found,
             body_seen: lines[t].label == Some(LineLabel::Lead),
         };
+        let title_key = match lines[t].paras.first() {
+            Some((ParagraphKind::Title, text)) => lexicon::key(text),
+            _ => String::new(),
+        };
         for i in t + 1..end {
-            if lines[i].is_content() {
-                label_story_line(&mut lines, i, &mut flow, &mut meta);
+            if !lines[i].is_content() {
+                continue;
             }
+            if lexicon::key(&lines[i].text) == title_key {
+                // The headline written again (page heading and story heading).
+                lines[i].label = Some(LineLabel::Drop);
+                continue;
+            }
+            label_story_line(&mut lines, i, &mut flow, &mut meta);
         }
     }
     // Credits in order of appearance: those alone on their lines too.

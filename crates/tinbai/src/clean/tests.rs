@@ -363,3 +363,69 @@ fn meta_values_are_bare() {
     assert_eq!(c.meta.byline.as_deref(), Some("Minh Châu"));
     assert_eq!(c.lines[6], Byline);
 }
+
+#[test]
+fn light_markdown_and_images_on_caption_lines() {
+    let input = "\
+# Bộ đội Biên phòng Lai Châu giúp dân bản Lào
+
+**Ngày 8/11, Đồn Biên phòng Ka Lăng phối hợp với lực lượng bảo vệ biên giới Lào tổ chức khám bệnh, cấp thuốc miễn phí cho 150 người dân.**
+
+![](https://baolaichau.vn/uploads/kham-benh.jpg) Cán bộ quân y khám bệnh cho người dân bản Pắc Ma
+
+Ảnh 2: Trao quà cho các hộ gia đình khó khăn
+
+Chương trình do [Bộ Chỉ huy BĐBP tỉnh](https://baolaichau.vn/bdbp) phát động từ năm 2020, đến nay đã tổ chức được 12 đợt khám bệnh tại các bản giáp biên.
+
+* * *
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![Title, Blank, Lead, Blank, Caption, Blank, Caption, Blank, Body, Blank, Drop, Blank]
+    );
+    let p = texts(&c);
+    assert_eq!(p[0].1, "Bộ đội Biên phòng Lai Châu giúp dân bản Lào");
+    assert!(p[1].1.starts_with("Ngày 8/11,") && p[1].1.ends_with("150 người dân."));
+    assert_eq!(p[2].1, "Cán bộ quân y khám bệnh cho người dân bản Pắc Ma");
+    assert!(p[4]
+        .1
+        .starts_with("Chương trình do Bộ Chỉ huy BĐBP tỉnh phát động"));
+}
+
+#[test]
+fn headline_repeats_site_names_and_author_lines() {
+    let input = "\
+Quảng Bình hỗ trợ tỉnh Khăm Muồn phòng chống dịch - Báo Quảng Bình điện tử
+Minh Phong
+
+Quảng Bình hỗ trợ tỉnh Khăm Muồn phòng chống dịch
+
+Viêng Chăn (TTXVN) - Sáng 4/6, tỉnh Quảng Bình trao tặng tỉnh Khăm Muồn 5.000 bộ kit xét nghiệm.
+
+Đây là lần thứ ba trong năm tỉnh Quảng Bình hỗ trợ vật tư y tế cho tỉnh bạn, với tổng trị giá khoảng 2 tỷ đồng.
+
+Hồng Nhung
+Theo TTXVN
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![Title, Byline, Blank, Drop, Blank, Lead, Blank, Body, Blank, Byline, Byline, Blank]
+    );
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Quảng Bình hỗ trợ tỉnh Khăm Muồn phòng chống dịch")
+    );
+    assert_eq!(c.meta.source_tag.as_deref(), Some("TTXVN"));
+    assert_eq!(c.meta.byline.as_deref(), Some("Hồng Nhung"));
+    assert!(texts(&c)[1].1.starts_with("Sáng 4/6,"));
+}
+
+#[test]
+fn photo_descriptions_after_ảnh_are_not_credits() {
+    let input = "Tiêu đề bài về hợp tác biên giới\n\nMở đầu bài báo có đủ dài để là một đoạn văn, hai bên đã gặp nhau tại cửa khẩu và trao đổi nhiều nội dung.\n\nẢnh: Quang cảnh buổi lễ ký kết tại trụ sở\n";
+    let c = run(input);
+    assert_eq!(c.lines[4], Caption);
+    assert!(c.meta.credits.is_empty());
+}
