@@ -107,10 +107,11 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
         r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]{{1,30}}\))?(?:\s*[-–/]\s*{agency})?\.?$"
     ))
 });
-/// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân đội nhân dân`.
+/// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
+/// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
 static SOURCE_LINE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"^\(?(?:Theo|Nguồn|Nguồn tin)\s*:?\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?\s]*(?:\s+[^,;!?\s]+){0,10}\)?\.?$",
+        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?]{0,80}|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.{0,100}|Nguồn\s+\p{Lu}[^,;!?]{0,60})\)?\.?$",
     )
 });
 
@@ -368,13 +369,86 @@ pub(crate) fn strip_site_suffix(title: &str) -> &str {
 /// Whether `line` is an author line (or a `Theo X` source line).
 pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
-    (2..=80).contains(&n) && (BYLINE.is_match(line) || SOURCE_LINE.is_match(line))
+    let source = n <= 160
+        && SOURCE_LINE.is_match(line)
+        && line.split_whitespace().count() <= 14
+        && !line.contains(". ");
+    source || ((2..=80).contains(&n) && BYLINE.is_match(line))
+}
+
+/// The byte length of the longest section name (or breadcrumb of them)
+/// opening `line`, up to six words: `Quốc phòng Quảng Nam...` → 10.
+pub(crate) fn section_prefix(line: &str) -> usize {
+    let mut best = 0;
+    let ends = line
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(line.len()));
+    for end in ends.take(7) {
+        let head = line[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
+        if SECTIONS.contains_key(&key(head)) || (end == line.len() && is_breadcrumb(head)) {
+            best = end;
+        }
+    }
+    best
+}
+
+/// An author line closed by a dateline: `Hà Oai - Phan Vĩnh 15:29 26/01/2026`.
+static DATED_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(.{2,60}?)\s*[-|–,]?\s+((?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*[(\[]?\s*GMT\s*[+-]?\s*\d{0,2}\s*[)\]]?)?)$",
+    )
+});
+
+/// An author line closed by a dateline: the author and the ISO date.
+pub(crate) fn dated_byline(line: &str) -> Option<(String, String)> {
+    let c = DATED_BYLINE.captures(line)?;
+    let head = c[1].trim();
+    if !is_name_line(head) {
+        return None;
+    }
+    let (date, _) = dateline(&c[2])?;
+    Some((byline_value(head), date))
+}
+
+/// A lead glued after its headline, opened by a time adverbial and a comma:
+/// `... nhân dịp Quốc khánh 2/9 Ngày 1/9, Lực lượng ...`.
+static LEAD_OPENER_INSIDE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"[^\s.,;:!?]\s((?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Sáng sớm|Chiều tối)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?|(?:Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua)|Vừa qua|Mới đây|Trong\s+(?:hai|ba|2|3)\s+ngày\s+\d{1,2}\s*(?:và|-|,)\s*\d{1,2}(?:[/.-]\d{1,2})?)\s*,\s)",
+    )
+});
+
+/// Where a lead glued after its headline starts (byte offset), when the
+/// line opens with a headline-sized stretch (4 words or more, up to 250
+/// characters, no sentence end) and goes on with a time adverbial.
+pub(crate) fn glued_lead(line: &str) -> Option<usize> {
+    let c = LEAD_OPENER_INSIDE.captures(line)?;
+    let start = c.get(1)?.start();
+    let head = line[..start].trim_end();
+    let n = head.chars().count();
+    let sentence_end = head.contains(". ") || head.contains("! ") || head.contains("? ");
+    (head.split_whitespace().count() >= 4 && n <= 250 && !sentence_end).then_some(start)
 }
 
 /// Whether `line` is an author line naming people (not a `Theo X` line):
 /// used for a second author line and for one right under the headline.
 pub(crate) fn is_name_line(line: &str) -> bool {
+    let honorific = [
+        "Ông ",
+        "Bà ",
+        "Đồng chí ",
+        "Thầy ",
+        "Cô ",
+        "Thứ ",
+        "Chủ nhật",
+        "Ngày ",
+    ]
+    .iter()
+    .any(|h| line.starts_with(h));
     (2..=60).contains(&line.chars().count())
+        && !honorific
         && BYLINE.is_match(line)
         && line.split_whitespace().count() <= 8
 }

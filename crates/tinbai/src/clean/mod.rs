@@ -96,6 +96,8 @@ struct Line {
     tag: Option<String>,
     /// A credit alone on the line.
     credit: Option<String>,
+    /// An author named on a dated author line.
+    author: Option<String>,
     /// Kept paragraphs this line gives.
     paras: Vec<(ParagraphKind, String)>,
     /// Credits taken off the end of this line.
@@ -129,6 +131,7 @@ impl Line {
             date: None,
             tag: None,
             credit: None,
+            author: None,
             paras: Vec::new(),
             para_credits: Vec::new(),
         }
@@ -159,6 +162,17 @@ fn mark_furniture(line: &mut Line) {
         line.label = Some(LineLabel::Drop);
         return;
     }
+    // A section name before a dateline (`Chính trị 18-05-2022`).
+    let sec = lines::section_prefix(&line.text);
+    if sec > 0 && sec < line.text.len() {
+        if let Some((d, n)) = lines::dateline(line.text[sec..].trim_start()) {
+            if n == line.text[sec..].trim_start().len() {
+                line.date = Some(d);
+                line.label = Some(LineLabel::Meta);
+                return;
+            }
+        }
+    }
     // A date header or a timed dateline glued before content is metadata.
     let mut cut = 0;
     if let Some((d, n)) = lines::date_header(&line.text) {
@@ -183,6 +197,12 @@ fn mark_furniture(line: &mut Line) {
             return;
         }
     }
+    if let Some((who, d)) = lines::dated_byline(&line.text) {
+        line.author = Some(who);
+        line.date.get_or_insert(d);
+        line.label = Some(LineLabel::Byline);
+        return;
+    }
     if let Some((tag, n)) = lines::source_tag_start(&line.text) {
         if line.text[n..].trim().is_empty() {
             line.tag = Some(tag);
@@ -201,6 +221,17 @@ fn mark_furniture(line: &mut Line) {
 /// Indices of the content lines (no label yet) in `range`.
 fn content(lines: &[Line], from: usize) -> impl Iterator<Item = usize> + '_ {
     (from..lines.len()).filter(move |&i| lines[i].is_content())
+}
+
+/// Whether line `i` sits next to a photo: right after an image, or right
+/// before a credit alone on its line (a name-only caption).
+fn near_photo(lines: &[Line], i: usize) -> bool {
+    let prev = (0..i)
+        .rev()
+        .find(|&j| lines[j].label != Some(LineLabel::Blank));
+    let next = (i + 1..lines.len()).find(|&j| lines[j].label != Some(LineLabel::Blank));
+    prev.is_some_and(|j| lines[j].furniture == Some(Furniture::Image))
+        || next.is_some_and(|j| lines[j].credit.is_some())
 }
 
 /// Pass 2: where the story ends (first line of trailing furniture), and
@@ -229,6 +260,16 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
             continue;
         }
         if lines[i].is_content() {
+            // An author line after the story's paragraphs ends it (what
+            // follows is other stories' teasers).
+            if seen >= 2 && lines::is_name_line(&lines[i].text) && !near_photo(lines, i) {
+                // with a `Theo X` line under it.
+                let next = content(lines, i + 1).next();
+                return match next {
+                    Some(j) if lines::is_byline(&lines[j].text) => j + 1,
+                    _ => i + 1,
+                };
+            }
             // A teaser title written twice in a row ends the story.
             if let Some(p) = prev_content {
                 if seen > 2
@@ -249,29 +290,16 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
 /// Takes a section word or breadcrumb off the front of a headline when a
 /// capitalised word follows it: `Quốc phòng Quảng Nam, ...` → `Quảng Nam, ...`.
 fn strip_section(title: &str) -> &str {
-    let mut best = None;
-    let mut ends = title
-        .char_indices()
-        .filter(|&(_, c)| c == ' ')
-        .map(|(i, _)| i);
-    for _ in 0..6 {
-        let Some(end) = ends.next() else { break };
-        let head = &title[..end];
-        if lexicon::SECTIONS.contains_key(&lexicon::key(head)) {
-            best = Some(end);
-        }
+    let end = lines::section_prefix(title);
+    if end == 0 || end >= title.len() {
+        return title;
     }
-    match best {
-        Some(end) => {
-            let rest = title[end..].trim_start_matches([' ', '>', '»', '›', '|', '/']);
-            let capital = rest.chars().next().is_some_and(|c| c.is_uppercase());
-            if capital && rest.split_whitespace().count() >= 3 {
-                rest
-            } else {
-                title
-            }
-        }
-        None => title,
+    let rest = title[end..].trim_start_matches([' ', '>', '»', '›', '|', '/']);
+    let capital = rest.chars().next().is_some_and(|c| c.is_uppercase());
+    if capital && rest.split_whitespace().count() >= 3 {
+        rest
+    } else {
+        title
     }
 }
 
@@ -294,7 +322,25 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
             .push((ParagraphKind::Lead, text[lead..].trim().to_string()));
         return true;
     }
-    if text.chars().count() > 200 && style::ends_sentence(&text) {
+    let n = text.chars().count();
+    let full_stop = text.ends_with('.') && !text.ends_with("..");
+    if n > 150 && style::ends_sentence(&text) {
+        if let Some(start) = lines::glued_lead(&text) {
+            line.label = Some(LineLabel::Title);
+            line.paras
+                .push((ParagraphKind::Title, text[..start].trim().to_string()));
+            line.paras
+                .push((ParagraphKind::Lead, text[start..].trim().to_string()));
+            return true;
+        }
+    }
+    let paragraph_like = n > 200
+        || (full_stop
+            && (n > 120
+                || style::sentence_count(&text) > 1
+                || style::opens_with_adverbial(&text)
+                || style::opens_with_connective(&text)));
+    if paragraph_like && style::ends_sentence(&text) {
         line.label = Some(LineLabel::Lead);
         line.paras.push((ParagraphKind::Lead, text));
         return true;
@@ -306,7 +352,20 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
 
 /// Pass 3b: the byline, scanning back from the end over teaser titles.
 fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
-    let tail: Vec<usize> = content(&lines[..end], title + 1).collect();
+    let mut tail: Vec<usize> = content(&lines[..end], title + 1).collect();
+    // A last line of one to three words with no final mark is a tag or a
+    // section name, not story text.
+    if let Some(&last) = tail.last() {
+        let t = &lines[last].text;
+        if tail.len() > 1
+            && t.split_whitespace().count() <= 3
+            && !style::ends_sentence(t)
+            && !lines::is_byline(t)
+        {
+            lines[last].label = Some(LineLabel::Drop);
+            tail.pop();
+        }
+    }
     for (k, &i) in tail.iter().enumerate().rev().take(12) {
         if k > 0 && lines::is_byline(&lines[i].text) {
             meta.byline = Some(lines::byline_value(&lines[i].text));
@@ -472,6 +531,9 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         }
         if let Some(t) = &line.tag {
             meta.source_tag.get_or_insert_with(|| t.clone());
+        }
+        if let Some(a) = &line.author {
+            meta.byline.get_or_insert_with(|| a.clone());
         }
     }
 

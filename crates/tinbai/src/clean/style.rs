@@ -74,7 +74,9 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if text.starts_with(QUOTES) || text.ends_with([':', ';', ',']) || text.contains(": ") {
         return false;
     }
-    if sentence_count(text) > 1 {
+    // One sentence, and not a long enumeration (a caption names at most a
+    // person and their offices).
+    if sentence_count(text) > 1 || text.matches(',').count() >= 3 {
         return false;
     }
     let w = words(text);

@@ -429,3 +429,81 @@ fn photo_descriptions_after_ảnh_are_not_credits() {
     assert_eq!(c.lines[4], Caption);
     assert!(c.meta.credits.is_empty());
 }
+
+#[test]
+fn headline_glued_to_lead_without_a_tag() {
+    let input = " date 2024-10-02 Thời sự Thanh Hóa trao quà cho học sinh huyện Viêng Xay nhân dịp năm học mới Sáng 1/10, đoàn công tác tỉnh Thanh Hóa đã trao 300 suất quà cho học sinh các trường tiểu học huyện Viêng Xay, tỉnh Hủa Phăn.\n\nMỗi suất quà gồm sách vở, cặp sách và đồ dùng học tập, tổng trị giá hơn 150 triệu đồng, do các doanh nghiệp trong tỉnh đóng góp.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Title, Blank, Body, Blank]);
+    assert_eq!(c.meta.date.as_deref(), Some("2024-10-02"));
+    let p = texts(&c);
+    assert_eq!(
+        p[0],
+        (
+            ParagraphKind::Title,
+            "Thanh Hóa trao quà cho học sinh huyện Viêng Xay nhân dịp năm học mới"
+        )
+    );
+    assert_eq!(p[1].0, ParagraphKind::Lead);
+    assert!(p[1].1.starts_with("Sáng 1/10, đoàn công tác"));
+}
+
+#[test]
+fn a_sentence_first_is_a_lead_not_a_headline() {
+    let c = run("Trong hai ngày 5 và 6/3, tại tỉnh Attapeu, hai bên tổ chức hội đàm.\n\nHai bên thống nhất nhiều nội dung.\n");
+    assert_eq!(c.lines[0], Lead);
+    assert_eq!(c.meta.title, None);
+}
+
+#[test]
+fn an_author_line_ends_the_story_and_teasers_after_it_go() {
+    let input = "\
+Hai đồn biên phòng kết nghĩa với đại đội bạn
+
+Ngày 14/3, Đồn Biên phòng Thanh Thủy tổ chức lễ kết nghĩa với Đại đội Biên phòng 252 (Lào).
+
+Hai đơn vị cam kết phối hợp tuần tra, trao đổi thông tin, giữ vững an ninh trật tự khu vực biên giới, ngăn chặn mua bán người và ma túy qua biên giới.
+
+LÊ THẠCH
+Theo Báo Nghệ An
+
+Nghệ An tổ chức hội nghị xúc tiến đầu tư tại Viêng Chăn, thu hút nhiều doanh nghiệp Lào tham dự.
+
+Chiều 12/3, Tỉnh ủy Nghệ An làm việc với đoàn công tác tỉnh Xiêng Khoảng.
+";
+    let c = run(input);
+    assert_eq!(&c.lines[6..9], &[Byline, Byline, Blank]);
+    assert!(c.lines[9..].iter().all(|l| matches!(l, Drop | Blank)));
+    assert_eq!(c.meta.byline.as_deref(), Some("LÊ THẠCH"));
+}
+
+#[test]
+fn dated_author_line_and_section_dateline() {
+    let input = "\
+Kinh tế
+
+Hai tỉnh mở thêm chuyến xe khách liên vận
+
+Thu Hà - Minh Đức 09:12 03/04/2025
+
+Từ ngày 1/4, tuyến xe khách liên vận Vinh - Viêng Chăn tăng lên 4 chuyến mỗi ngày, đáp ứng nhu cầu đi lại của người dân hai nước.
+
+Quốc tế
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![Drop, Blank, Title, Blank, Byline, Blank, Lead, Blank, Drop, Blank]
+    );
+    assert_eq!(c.meta.byline.as_deref(), Some("Thu Hà - Minh Đức"));
+    assert_eq!(c.meta.date.as_deref(), Some("2025-04-03"));
+    let c = run("Tiêu đề về hợp tác hai tỉnh\n\nQuốc phòng 12-06-2024\n\nNội dung bài báo.\n");
+    assert_eq!(c.lines[2], Meta);
+    assert_eq!(c.meta.date.as_deref(), Some("2024-06-12"));
+}
+
+#[test]
+fn a_short_tag_word_closing_the_page_is_dropped() {
+    let c = run("Tiêu đề về hợp tác hai tỉnh\n\nHai bên trao đổi kinh nghiệm xây dựng nông thôn mới tại huyện.\n\nBiên giới\n");
+    assert_eq!(c.lines[4], Drop);
+}
