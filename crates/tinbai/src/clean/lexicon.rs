@@ -150,6 +150,12 @@ pub(crate) static CONNECTIVES: Lazy<Phrases> =
 /// First words of adverbial openings.
 pub(crate) static ADVERBIAL_HEADS: Lazy<Phrases> =
     Lazy::new(|| Phrases::new(include_str!("../../data/clean_adverbial_heads.txt")));
+/// Words of a photographed moment.
+pub(crate) static PHOTO_VERBS: Lazy<Phrases> =
+    Lazy::new(|| Phrases::new(include_str!("../../data/clean_photo_verbs.txt")));
+/// Openings of a caption's subject.
+pub(crate) static CAPTION_SUBJECTS: Lazy<Phrases> =
+    Lazy::new(|| Phrases::new(include_str!("../../data/clean_caption_subjects.txt")));
 /// Words of story prose that captions leave out.
 pub(crate) static PROSE_MARKERS: Lazy<Phrases> =
     Lazy::new(|| Phrases::new(include_str!("../../data/clean_prose_markers.txt")));

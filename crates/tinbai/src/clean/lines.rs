@@ -22,7 +22,7 @@ static LINK_ONLY: Lazy<Regex> =
 /// `[Video] ...` and the like.
 static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]{1,30})\]"));
 /// Font-size controls: `A- A A+`, `A A A`, `-A +A`.
-static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}$"));
+static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:$|\|)"));
 /// Leading list numbering (`1. `) and arrows (`>> `, `» `), and a trailing
 /// count (`(12)`), ignored when a line is compared with a list.
 static DECORATION: Lazy<Regex> =
@@ -44,7 +44,7 @@ const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
 static DATE_HEADER: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)^date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)"));
 
-const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
+const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?P<t0>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
 /// A dateline in ISO form: `2024-07-15 09:38`.
 static DATELINE_ISO: Lazy<Regex> = Lazy::new(|| {
     re(
@@ -67,6 +67,11 @@ static TAG_PLACED: Lazy<Regex> = Lazy::new(|| {
         r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]{2,25}?)\s*\)\s*[-–—]+\s*",
     )
 });
+/// `(Web Quảng Trị) Nhân dịp ...`: a bracketed source without a dash.
+static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]{2,40}?)\s*\)\s+\p{Lu}"));
+/// Words that open the name of a news outlet.
+static MEDIA_WORD: Lazy<Regex> =
+    Lazy::new(|| re(r"^(?i:báo|web|cổng|đài|trang|tạp chí|thông tấn|truyền hình|phát thanh)\b"));
 /// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
 static TAG_BARE: Lazy<Regex> =
     Lazy::new(|| re(r"^([^\s()\-–—]{2,25}(?: [^\s()\-–—]{2,12})?)\s*[-–—]+\s+"));
@@ -245,7 +250,10 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
         Some(c) => (c, true),
         None => (DATELINE_PREFIX.captures(line)?, false),
     };
-    if !whole && c.name("t1").is_none() && c.name("t2").is_none() && c.name("gmt").is_none() {
+    let timed = ["t0", "t1", "t2", "gmt"]
+        .iter()
+        .any(|n| c.name(n).is_some());
+    if !whole && !timed {
         return None;
     }
     let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
@@ -284,6 +292,17 @@ pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
         let t = c[1].trim();
         if valid_tag(t, true) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
+        }
+    }
+    if let Some(c) = TAG_NO_DASH.captures(line) {
+        let t = c[1].trim();
+        if valid_tag(t, true) || MEDIA_WORD.is_match(t) {
+            let end = c.get(1)?.end();
+            let close = line[end..].find(')').map_or(end, |k| end + k + 1);
+            return Some((
+                t.to_string(),
+                close + (line[close..].len() - line[close..].trim_start().len()),
+            ));
         }
     }
     let c = TAG_BARE.captures(line)?;
@@ -349,6 +368,19 @@ static PHOTO_PREFIX: Lazy<Regex> = Lazy::new(|| re(r"^(?:Ảnh|ẢNH|Hình)\s*\d
 /// Whether `line` opens with `Ảnh:`/`Ảnh 2:` (a caption written as such).
 pub(crate) fn photo_prefix(line: &str) -> bool {
     PHOTO_PREFIX.is_match(line)
+}
+
+/// The name of a news site alone on a line: `• Huế ngày nay Online`,
+/// `Báo Quảng Trị điện tử`, `Baoquangtri.vn`.
+static SITE_NAME: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^[•·\-–*\s]*(?:(?:Báo\s+)?\p{Lu}[\p{L}\p{M}\s]{1,40}?\s+(?i:online|điện tử|điện tử online)|[\p{L}\d-]+\.(?i:vn|com\.vn|net|org))$",
+    )
+});
+
+/// Whether `line` is only a news site's name.
+pub(crate) fn is_site_name(line: &str) -> bool {
+    line.split_whitespace().count() <= 8 && SITE_NAME.is_match(line)
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
@@ -506,6 +538,15 @@ mod tests {
             Some(Furniture::BlockHeader)
         );
         assert_eq!(furniture("A- A A+"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("A- A A+ | Chia sẻ bài viết lên facebook"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("aa"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên"),
+            Some(Furniture::Drop)
+        );
         assert_eq!(furniture("1. Dòng sự kiện:"), Some(Furniture::Drop));
         assert_eq!(furniture("Chia sẻ"), Some(Furniture::Drop));
         assert_eq!(
@@ -596,6 +637,14 @@ mod tests {
             Some("2024-03-05".into())
         );
         assert!(dateline("Hà Nội, ngày 5/3/2024 hai bên hội đàm").is_none());
+        assert_eq!(
+            dateline("7:51, Thứ Tư, 30-9-2020").map(|d| d.0),
+            Some("2020-09-30".into())
+        );
+        assert_eq!(
+            dateline("14:05 | 05/12/2024 GMT+7").map(|d| d.0),
+            Some("2024-12-05".into())
+        );
     }
 
     #[test]
@@ -626,6 +675,13 @@ mod tests {
             Some("QĐND Online".into())
         );
         assert_eq!(source_tag_start("Hủa Phăn (Lào) - vùng đất"), None);
+        let l = "(Web Quảng Trị) Nhân dịp Tết";
+        let (t, n) = source_tag_start(l).unwrap();
+        assert_eq!((t.as_str(), &l[n..]), ("Web Quảng Trị", "Nhân dịp Tết"));
+        assert_eq!(source_tag_start("(Lào) Nhân dịp Tết"), None);
+        assert!(is_site_name("• Huế ngày nay Online"));
+        assert!(is_site_name("Báo Quảng Trị điện tử"));
+        assert!(!is_site_name("Hai tỉnh hợp tác trong thương mại điện tử"));
         assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
         let line = "Hai tỉnh ký kết hợp tác (BQT) - Sáng 12/3, tại tỉnh Savannakhet...";
         let (tag, end, lead) = source_tag_inside(line).unwrap();

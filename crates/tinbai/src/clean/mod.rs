@@ -2,50 +2,69 @@
 //!
 //! The input is split on `\n` (a `\r` before it is dropped; a lone `\r`
 //! inside a line also separates paragraphs, which then share the line's
-//! number). Each line is tidied ([`normalize::clean_line`]: NFC, one kind of
-//! space, no stray space before punctuation) and labelled in four passes:
+//! number; a BOM is ignored). Each line is tidied
+//! ([`normalize::clean_line`]: NFC, one kind of space, no stray space before
+//! punctuation; table pipes around it, heading marks, emphasis around the
+//! whole line and inline images go, links keep their text) and labelled in
+//! four passes. Every word list is a `data/clean_*.txt` file.
 //!
 //! 1. **Furniture and metadata, line by line.** Image markdown and file
-//!    names, related-story block headers, share buttons, breadcrumbs, tag
-//!    lines, subscription prompts and `[Video] ...` teasers are `drop`; a
-//!    `date YYYY-MM[-DD]` header, a dateline, a source tag or a photo credit
-//!    alone on a line is `meta` (glued before content, the date header or a
-//!    timed dateline is taken off and the rest labelled as usual). The word
-//!    lists are `data/clean_*.txt`.
+//!    names, related-story block headers, share buttons, font-size controls,
+//!    breadcrumbs and lone section names, tag lines, subscription prompts,
+//!    copyright lines and `[Video] ...` teasers are `drop`. A `date
+//!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
+//!    3/2/2025 - 09:15`, `Chính trị 18-05-2022`), a source tag or a photo
+//!    credit alone on a line is `meta`; glued before content, the date header
+//!    or a timed dateline is taken off and the rest labelled as usual. An
+//!    author line closed by a dateline (`Hà Oai - Phan Vĩnh 15:29
+//!    26/01/2026`) is a `byline` giving the date.
 //! 2. **The end of the story.** The first related-story block header (`Tin
-//!    liên quan`, `Đọc thêm`, `Multimedia`...) after the story has begun, or
-//!    the first teaser title written twice in a row, ends it: every later
-//!    line is `drop`. A block header right after the headline and lead is
-//!    an inline box: it and the teaser titles under it are dropped, and the
-//!    story goes on.
-//! 3. **Title and byline.** The headline is the first content line, without
-//!    a section word glued before it (`Quốc phòng`, `Thời sự`: a site's
-//!    breadcrumb, followed by a capital). A headline glued to its lead by a
-//!    source tag (`... biên giới (QNO) - Chiều 28/11, ...`) gives a title and
-//!    a lead paragraph on the same line. When the first content line opens
-//!    with a source tag, or is paragraph-sized (more than 200 characters
-//!    ending with a full stop), there is no headline and it is the lead. The
-//!    byline is the last content line when it is name-shaped (2–5 capitalised
-//!    words, `(CTV)`, `- TTXVN`, `Theo TTXVN`); teaser titles after it are
-//!    dropped.
+//!    liên quan`, `Đọc thêm`, `Multimedia`, `Các tin khác`...), the first
+//!    teaser title written twice in a row, or a name-only author line after
+//!    the story's paragraphs (`TRÀ NGUYỄN`, with a `Theo X` line under it)
+//!    ends the story: every later line is `drop`. A block header right after
+//!    the headline and lead is an inline box: it and the teaser titles under
+//!    it are dropped, and the story goes on.
+//! 3. **Title, byline, link lists.** A site's name above the headline is
+//!    dropped. The headline is the first content line, without a section
+//!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
+//!    when a capital follows) or a site name closing it. A headline glued to
+//!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`) or
+//!    before a time adverbial (`... Quốc khánh 2/9 Ngày 1/9, ...`), gives a
+//!    title and a lead paragraph on the same line. When the first content
+//!    line opens with a source tag or reads as a paragraph (more than 200
+//!    characters, or a full stop after more than 120, several sentences or
+//!    an adverbial opening), there is no headline and it is the lead. The
+//!    byline is the last content line when it is name-shaped (2–5
+//!    capitalised words, `(CTV)`, `- TTXVN`, `Theo TTXVN`, `Nguồn: ...`);
+//!    teaser titles after it are dropped, and so is a closing tag word of one
+//!    to three words. A name-only line right under the headline is a byline
+//!    too. Two or more adjacent short lines with no final mark and nothing
+//!    tying them to a photo are links to other stories: `drop`.
 //! 4. **Lead, body, caption**, in order:
-//!    - a line closing with a photo credit, a line right after an image
-//!      (short, or `Role Name: quote`), a line before a credit-only line, and
-//!      a `...` line continuing a caption are captions;
+//!    - a line closing with a photo credit, a line opening with `Ảnh:`, text
+//!      after image markdown on its line, a line right after an image
+//!      (short, or `Role Name: quote`), a line in table pipes, a line before
+//!      a credit-only line, and a `...` line continuing a caption are
+//!      captions;
 //!    - the first paragraph after the headline (captions aside) is the lead
 //!      when it opens with a source tag, or when it introduces the story: it
 //!      does not open with a connective that refers back to an event already
-//!      told (`Tại buổi làm việc`, `Đồng thời`, `Dịp này`: the sapo was not
-//!      scraped), is not a quote, and has at most four sentences;
-//!    - any other short line (≤ 160 characters, one sentence) in caption
-//!      style is a caption: Vietnamese captions describe the scene in the
-//!      present — no aspect or purpose words (`đã`, `sẽ`, `góp phần`), no
-//!      connective or adverbial opening, no reported speech;
+//!      told (`Tại buổi làm việc`, `Đồng thời`, `Dịp này`, `Đây là`: the
+//!      sapo was not scraped), is not a quote, and has at most four
+//!      sentences;
+//!    - any other short line (≤ 160 characters, one sentence, fewer than four
+//!      commas) in caption style is a caption. Vietnamese captions describe
+//!      the photographed moment in the present: no aspect, purpose or
+//!      reporting words (`đã`, `sẽ`, `góp phần`, `thống nhất`), no connective
+//!      or adverbial opening, no reported speech; and a full sentence holds a
+//!      photo cue (`tặng quà`, `ký kết`, `chụp ảnh`, `tham quan`...) or opens
+//!      with a person or group (`Đồng chí`, `Đại tá`, `Lãnh đạo`, `Đoàn`);
 //!    - everything else is body.
 //!
 //! Source tags and credits are taken off their lines into [`Meta`], bare
-//! (`QNO`, `B.P`); credits are distinct, in order. Table pipes around a line
-//! are not part of its text.
+//! (`QNO`, `B.P`); credits are distinct, in order of first appearance. No
+//! date is guessed: only a date header or a dateline gives one.
 //!
 //! [`normalize::clean_line`]: crate::normalize::clean_line
 
@@ -397,6 +416,35 @@ fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
     }
 }
 
+/// Pass 3c: a run of two or more adjacent short lines with no final mark
+/// and nothing tying them to a photo is a list of links to other stories
+/// (`Hợp tác điện lực: thắp sáng tình hữu nghị Việt - Lào`): dropped.
+fn drop_link_runs(lines: &mut [Line], title: usize, end: usize) {
+    let teaser = |lines: &[Line], i: usize| {
+        let l = &lines[i];
+        l.is_content()
+            && !l.piped
+            && !l.inline_image
+            && l.text.chars().count() <= 150
+            && style::headline_like(&l.text)
+            && lines::credit_end(&l.text).is_none()
+            && !near_photo(lines, i)
+    };
+    let mut i = title + 1;
+    while i < end {
+        let mut j = i;
+        while j < end && teaser(lines, j) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for line in &mut lines[i..j] {
+                line.label = Some(LineLabel::Drop);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// State of pass 4.
 #[derive(Default)]
 struct Flow {
@@ -437,7 +485,8 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
         } else {
             ParagraphKind::Body
         }
-    } else if lines[i].piped && text.chars().count() <= 200 && !style::ends_sentence(&text) {
+    } else if lines[i].piped && text.chars().count() <= 400 {
+        // A table cell under a photo.
         ParagraphKind::Caption
     } else if !flow.lead_done && !flow.body_seen {
         if let Some((tag, n)) = lines::source_tag_start(&text) {
@@ -514,7 +563,15 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     lines.iter_mut().for_each(mark_furniture);
 
     let mut meta = Meta::default();
-    let title = content(&lines, 0).next();
+    // A site's name above the headline is furniture.
+    let mut title = content(&lines, 0).next();
+    while let Some(t) = title {
+        if !lines::is_site_name(&lines[t].text) {
+            break;
+        }
+        lines[t].label = Some(LineLabel::Drop);
+        title = content(&lines, t + 1).next();
+    }
     let end = match title {
         Some(t) => find_end(&mut lines, t),
         None => lines.len(),
@@ -540,6 +597,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     if let Some(t) = title {
         let lead_found = label_title(&mut lines[t], &mut meta);
         label_byline(&mut lines, t, end, &mut meta);
+        drop_link_runs(&mut lines, t, end);
         let mut flow = Flow {
             lead_done: lead_found,
             body_seen: lines[t].label == Some(LineLabel::Lead),

@@ -1,6 +1,8 @@
 //! How a paragraph reads: sentence count, openings, caption style.
 
-use super::lexicon::{words, ADVERBIAL_HEADS, CONNECTIVES, PROSE_MARKERS};
+use super::lexicon::{
+    words, ADVERBIAL_HEADS, CAPTION_SUBJECTS, CONNECTIVES, PHOTO_VERBS, PROSE_MARKERS,
+};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -76,11 +78,23 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     }
     // One sentence, and not a long enumeration (a caption names at most a
     // person and their offices).
-    if sentence_count(text) > 1 || text.matches(',').count() >= 3 {
+    if sentence_count(text) > 1 || text.matches(',').count() >= 4 {
         return false;
     }
     let w = words(text);
-    !PROSE_MARKERS.occurs_in(&w) && CONNECTIVES.opening(&w).is_none() && !opens_with_adverbial(text)
+    if PROSE_MARKERS.occurs_in(&w)
+        || CONNECTIVES.opening(&w).is_some()
+        || opens_with_adverbial(text)
+    {
+        return false;
+    }
+    // A line with no final mark reads as a caption; a full sentence needs a
+    // photo cue: a scene verb, or a person or group as its subject.
+    !ends_sentence(text)
+        || text.ends_with("...")
+        || text.ends_with('…')
+        || PHOTO_VERBS.occurs_in(&w)
+        || CAPTION_SUBJECTS.opening(&w).is_some()
 }
 
 /// Whether the first paragraph after a headline can be its lead (sapo): it
@@ -119,6 +133,8 @@ mod tests {
             "Trao tặng 50 suất học bổng cho học sinh bản Na Bon.",
             "Thiếu tướng Trần Văn Hòa, Phó Tư lệnh Quân khu 5 phát biểu tại buổi hội đàm",
             "... và thăm mô hình trồng cà phê tại huyện Mường Phìn.",
+            "Văn nghệ chào mừng đêm giao lưu",
+            "Đồng chí Xổm Phon Xay, Phó Tỉnh trưởng tỉnh Sê Kông mong muốn hai bên chia sẻ kinh nghiệm.",
         ] {
             assert!(caption_style(t, 160), "{t}");
         }
@@ -130,6 +146,8 @@ mod tests {
             "Hội đàm diễn ra trong hai ngày. Hai bên thống nhất nhiều nội dung.",
             "Ông Lê Văn Dũng cho biết: “Đây là năm thứ ba hai huyện hợp tác”",
             "Các nội dung chính gồm:",
+            // A full sentence with no photo cue is story prose.
+            "Hai tỉnh giao các sở, ngành xây dựng đề án, trình lãnh đạo trong quý III.",
         ] {
             assert!(!caption_style(t, 160), "{t}");
         }

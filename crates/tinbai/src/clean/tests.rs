@@ -507,3 +507,24 @@ fn a_short_tag_word_closing_the_page_is_dropped() {
     let c = run("Tiêu đề về hợp tác hai tỉnh\n\nHai bên trao đổi kinh nghiệm xây dựng nông thôn mới tại huyện.\n\nBiên giới\n");
     assert_eq!(c.lines[4], Drop);
 }
+
+#[test]
+fn links_to_other_stories_inside_the_page_are_dropped() {
+    let input = "\
+• Báo Gia Lai điện tử
+Gia Lai và Attapeu hợp tác phát triển cà phê
+09:20 | 12/06/2024 GMT+7
+Ngày 11/6, UBND tỉnh Gia Lai làm việc với đoàn công tác tỉnh Attapeu về hợp tác trồng và chế biến cà phê.
+Kon Tum: Khánh thành trường học tặng tỉnh Attapeu
+Xuất khẩu nông sản qua cửa khẩu Bờ Y tăng mạnh
+![]() |
+Hai bên trao đổi tại buổi làm việc, trong đó nhấn mạnh vai trò của doanh nghiệp trong liên kết vùng nguyên liệu, chế biến và tiêu thụ cà phê cho nông dân hai tỉnh. |
+Hai tỉnh giao các sở, ngành liên quan xây dựng đề án cụ thể, trình lãnh đạo hai bên trong quý III năm 2024.
+";
+    let c = run(input);
+    assert_eq!(
+        c.lines,
+        vec![Drop, Title, Meta, Lead, Drop, Drop, Drop, Caption, Body, Blank]
+    );
+    assert_eq!(c.meta.date.as_deref(), Some("2024-06-12"));
+}
