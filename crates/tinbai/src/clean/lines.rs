@@ -12,15 +12,13 @@ fn re(p: &str) -> Regex {
 
 /// Image markdown, HTML images, bare image file names.
 static IMAGE: Lazy<Regex> = Lazy::new(|| {
-    re(
-        r"(?i)^(?:!\[|\[!\[|<img\b|\S{0,300}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)(?:\?\S*)?$)",
-    )
+    re(r"(?i)^(?:!\[|\[!\[|<img\b|\S*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)(?:\?\S*)?$)")
 });
 /// A bare URL or a link alone on its line.
 static LINK_ONLY: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)^(?:(?:https?://|www\.)\S+|\[[^\]]*\]\([^)\s]*\))$"));
 /// `[Video] ...` and the like.
-static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]{1,30})\]"));
+static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]+)\]"));
 /// Font-size controls: `A- A A+`, `A A A`, `-A +A`.
 static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:$|\|)"));
 /// Leading list numbering (`1. `) and arrows (`>> `, `» `), and a trailing
@@ -28,15 +26,14 @@ static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:
 static DECORATION: Lazy<Regex> =
     Lazy::new(|| re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—]+\s*)+|\s*\(\d{1,6}\)\s*$"));
 /// Inline markdown images, removed from content lines.
-static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,2000}\)"));
+static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]*\]\([^()\s]*\)"));
 /// Inline markdown links, kept as their text.
 static INLINE_LINK: Lazy<Regex> =
-    Lazy::new(|| re(r"\[([^\[\]]{1,300})\]\((?:https?://|/|www\.)[^()\s]{0,2000}\)"));
+    Lazy::new(|| re(r"\[([^\[\]]+)\]\((?:https?://|/|www\.)[^()\s]*\)"));
 /// Markdown heading marks and emphasis wrapping a whole line.
 static MD_HEADING: Lazy<Regex> = Lazy::new(|| re(r"^(?:#{1,6}\s+|>\s+)"));
 /// Image markdown opening a line that goes on with text (a caption).
-static LEADING_IMAGES: Lazy<Regex> =
-    Lazy::new(|| re(r"^(?:!\[[^\[\]]{0,300}\]\([^()\s]{0,2000}\)\s*\|?\s*)+"));
+static LEADING_IMAGES: Lazy<Regex> = Lazy::new(|| re(r"^(?:!\[[^\[\]]*\]\([^()\s]*\)\s*\|?\s*)+"));
 /// Trailing characters ignored when a line is compared with a list.
 const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
 
@@ -60,24 +57,21 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s
 static DATELINE_PREFIX: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s+")));
 
 /// `(QNO) - ` at the start of a line.
-static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*"));
+static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s*[-–—]+\s*"));
 /// `Viêng Chăn (TTXVN) - ` at the start of a line: a place, then the agency.
 static TAG_PLACED: Lazy<Regex> = Lazy::new(|| {
-    re(
-        r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]{2,25}?)\s*\)\s*[-–—]+\s*",
-    )
+    re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]+?)\s*\)\s*[-–—]+\s*")
 });
 /// `(Web Quảng Trị) Nhân dịp ...`: a bracketed source without a dash.
-static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]{2,40}?)\s*\)\s+\p{Lu}"));
+static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s+\p{Lu}"));
 /// Words that open the name of a news outlet.
 static MEDIA_WORD: Lazy<Regex> =
     Lazy::new(|| re(r"^(?i:báo|web|cổng|đài|trang|tạp chí|thông tấn|truyền hình|phát thanh)\b"));
 /// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
-static TAG_BARE: Lazy<Regex> =
-    Lazy::new(|| re(r"^([^\s()\-–—]{2,25}(?: [^\s()\-–—]{2,12})?)\s*[-–—]+\s+"));
+static TAG_BARE: Lazy<Regex> = Lazy::new(|| re(r"^([^\s()\-–—]+(?: [^\s()\-–—]+)?)\s*[-–—]+\s+"));
 /// ` (QNO) - ` inside a line (a headline glued to its lead).
 static TAG_INSIDE: Lazy<Regex> =
-    Lazy::new(|| re(r"\s\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*([\p{Lu}\d“\x22(])"));
+    Lazy::new(|| re(r"\s\(\s*([^()]+?)\s*\)\s*[-–—]+\s*([\p{Lu}\d“\x22(])"));
 /// A web domain: `Baohatinh.vn`.
 static DOMAIN: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$")
@@ -88,7 +82,7 @@ static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"
 /// A photo credit closing a line: ` - (Ảnh: X).`, `. Ảnh: X`, `ẢNH: X`.
 static CREDIT_COLON: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]{1,80}?)\s*\)?[\s.;,|]*$",
+        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]+?)\s*\)?[\s.;,|]*$",
     )
 });
 /// A photo credit without a colon: `. Ảnh Thanh Hà`, `(Ảnh Hoàng Anh)`.
@@ -109,14 +103,14 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let name = format!(r"(?:{w}(?:\s+{w}){{1,4}}|(?:\p{{Lu}}\.\s?){{1,3}}{w}\.?|\p{{Lu}}{{2,10}})");
     let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
     re(&format!(
-        r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]{{1,30}}\))?(?:\s*[-–/]\s*{agency})?\.?$"
+        r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
     ))
 });
 /// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
 /// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
 static SOURCE_LINE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?]{0,80}|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.{0,100}|Nguồn\s+\p{Lu}[^,;!?]{0,60})\)?\.?$",
+        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?]*|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.*|Nguồn\s+\p{Lu}[^,;!?]*)\)?\.?$",
     )
 });
 
@@ -166,6 +160,9 @@ pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
 /// Whether `line` is only section names and breadcrumb separators:
 /// `Quốc phòng`, `Trang chủ > Thời sự > Quốc phòng`.
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    if line.len() > 400 {
+        return false;
+    }
     let is_nav = |seg: &str| {
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
@@ -194,16 +191,25 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
             return Some(Furniture::Drop);
         }
     }
-    let k = list_key(line);
-    if BLOCK_HEADERS.contains_key(&k) {
+    // The lists hold short lines and short openings: only a line's first
+    // 120 bytes need normalising.
+    let short = line.len() <= 120;
+    let k = if short { list_key(line) } else { String::new() };
+    if short && BLOCK_HEADERS.contains_key(&k) {
         return Some(Furniture::BlockHeader);
     }
-    let undecorated = DECORATION.replace(line, "");
-    if DROP_LINES.contains_key(&k) || DROP_PREFIXES.opens(&key(&undecorated)) || is_breadcrumb(line)
-    {
+    if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
         return Some(Furniture::Drop);
     }
-    if line.chars().count() <= 200 && k.contains("google news") {
+    let undecorated = DECORATION.replace(line, "");
+    let mut head_end = undecorated.len().min(120);
+    while !undecorated.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
+        return Some(Furniture::Drop);
+    }
+    if line.len() <= 400 && line.to_lowercase().contains("google news") {
         return Some(Furniture::Drop);
     }
     None
@@ -237,6 +243,11 @@ pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
 /// A dateline: its ISO date and the byte length taken. A dateline alone on
 /// its line always counts; glued before content it needs a time or `GMT`.
 pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
+    // A date (d/m/yyyy) opens within its first words: a quick reject.
+    let head_digit = line.chars().take(48).any(|c| c.is_ascii_digit());
+    if !head_digit {
+        return None;
+    }
     if let Some(c) = DATELINE_ISO.captures(line) {
         return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
     }
@@ -264,7 +275,11 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
 fn valid_tag(tag: &str, bare: bool) -> bool {
     let t = tag.trim();
     let first = t.chars().next();
-    if !first.is_some_and(char::is_alphanumeric) || t.split_whitespace().count() > 4 {
+    let n = t.chars().count();
+    if !(2..=40).contains(&n)
+        || !first.is_some_and(char::is_alphanumeric)
+        || t.split_whitespace().count() > 4
+    {
         return false;
     }
     let k = key(t);
@@ -359,7 +374,7 @@ fn credit_like(who: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    ws.len() <= 8 && !(ws.len() >= 3 && 2 * lower > ws.len())
+    who.chars().count() <= 80 && ws.len() <= 8 && !(ws.len() >= 3 && 2 * lower > ws.len())
 }
 
 /// A line opening with `Ảnh:` or `Ảnh 2:` that describes a photo.
@@ -374,7 +389,7 @@ pub(crate) fn photo_prefix(line: &str) -> bool {
 /// `Báo Quảng Trị điện tử`, `Baoquangtri.vn`.
 static SITE_NAME: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"^[•·\-–*\s]*(?:(?:Báo\s+)?\p{Lu}[\p{L}\p{M}\s]{1,40}?\s+(?i:online|điện tử|điện tử online)|[\p{L}\d-]+\.(?i:vn|com\.vn|net|org))$",
+        r"^[•·\-–*\s]*(?:(?:Báo\s+)?\p{Lu}[\p{L}\p{M}\s]+?\s+(?i:online|điện tử|điện tử online)|[\p{L}\d-]+\.(?i:vn|com\.vn|net|org))$",
     )
 });
 
@@ -386,14 +401,14 @@ pub(crate) fn is_site_name(line: &str) -> bool {
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
 static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"\s+[-|–—]\s+(?:(?:Báo|Tạp chí|Cổng thông tin|Trang tin|Đài|Truyền hình|Thông tấn xã)\s+\p{Lu}|[\p{L}\d-]+\.(?:vn|com|net|org)\b)[^|–—]{0,60}$",
+        r"\s+[-|–—]\s+(?:(?:Báo|Tạp chí|Cổng thông tin|Trang tin|Đài|Truyền hình|Thông tấn xã)\s+\p{Lu}|[\p{L}\d-]+\.(?:vn|com|net|org)\b)[^|–—]*$",
     )
 });
 
 /// `title` without a site name closing it.
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
     match SITE_SUFFIX.find(title) {
-        Some(m) if m.start() > 0 => &title[..m.start()],
+        Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
         _ => title,
     }
 }
@@ -411,6 +426,11 @@ pub(crate) fn is_byline(line: &str) -> bool {
 /// The byte length of the longest section name (or breadcrumb of them)
 /// opening `line`, up to six words: `Quốc phòng Quảng Nam...` → 10.
 pub(crate) fn section_prefix(line: &str) -> usize {
+    // Quick reject: the first word must open some section name.
+    let first = line.split(' ').next().unwrap_or("");
+    if !SECTION_HEADS.contains(&key(first)) {
+        return 0;
+    }
     let mut best = 0;
     let ends = line
         .char_indices()
@@ -426,15 +446,30 @@ pub(crate) fn section_prefix(line: &str) -> usize {
     best
 }
 
+/// First words of the section names.
+static SECTION_HEADS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    include_str!("../../data/clean_sections.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split(' ').next())
+        .map(key)
+        .chain(["trang".to_string()])
+        .collect()
+});
+
 /// An author line closed by a dateline: `Hà Oai - Phan Vĩnh 15:29 26/01/2026`.
 static DATED_BYLINE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"^(.{2,60}?)\s*[-|–,]?\s+((?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*[(\[]?\s*GMT\s*[+-]?\s*\d{0,2}\s*[)\]]?)?)$",
+        r"^(.+?)\s*[-|–,]?\s+((?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*[(\[]?\s*GMT\s*[+-]?\s*\d{0,2}\s*[)\]]?)?)$",
     )
 });
 
 /// An author line closed by a dateline: the author and the ISO date.
 pub(crate) fn dated_byline(line: &str) -> Option<(String, String)> {
+    if line.len() > 200 || !line.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == ']') {
+        return None;
+    }
     let c = DATED_BYLINE.captures(line)?;
     let head = c[1].trim();
     if !is_name_line(head) {

@@ -264,14 +264,17 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
             if seen > 1 {
                 return i;
             }
-            // An inline box right after the headline and lead.
+            // An inline box right after the headline and lead: a few teaser
+            // titles under it.
             let mut j = i + 1;
-            while j < lines.len() {
+            let mut titles = 0;
+            while j < lines.len() && lines[j].furniture != Some(Furniture::BlockHeader) {
                 if lines[j].is_content() {
-                    if !style::headline_like(&lines[j].text) {
+                    if !style::headline_like(&lines[j].text) || titles == 12 {
                         break;
                     }
                     lines[j].label = Some(LineLabel::Drop);
+                    titles += 1;
                 }
                 j += 1;
             }
@@ -619,16 +622,14 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         }
     }
     // Credits in order of appearance: those alone on their lines too.
-    let mut credits: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for line in &lines[..end] {
-        let own = line.credit.clone().into_iter();
-        for c in own.chain(line.para_credits.iter().cloned()) {
-            if !credits.contains(&c) {
-                credits.push(c);
+        for c in line.credit.iter().chain(line.para_credits.iter()) {
+            if seen.insert(c.as_str()) {
+                meta.credits.push(c.clone());
             }
         }
     }
-    meta.credits = credits;
 
     build(lines, n_phys, meta, options)
 }
