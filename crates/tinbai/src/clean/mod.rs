@@ -253,6 +253,21 @@ fn near_photo(lines: &[Line], i: usize) -> bool {
         || next.is_some_and(|j| lines[j].credit.is_some())
 }
 
+/// Whether `text` is an author line that can close a story before other
+/// content: name-shaped, and not a capitalised subheading (`TĂNG CƯỜNG HỢP
+/// TÁC`: more than three words in capitals, or holding a scene or prose word).
+fn closing_author(text: &str) -> bool {
+    if !lines::is_name_line(text) {
+        return false;
+    }
+    let caps = !text.chars().any(char::is_lowercase);
+    let w = lexicon::words(text);
+    !(caps && text.split_whitespace().count() > 3)
+        && !lexicon::PHOTO_VERBS.occurs_in(&w)
+        && !lexicon::PROSE_MARKERS.occurs_in(&w)
+        && !lexicon::SECTIONS.contains_key(w.trim())
+}
+
 /// Pass 2: where the story ends (first line of trailing furniture), and
 /// inline related-story boxes near the top dropped.
 fn find_end(lines: &mut [Line], title: usize) -> usize {
@@ -284,7 +299,7 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
         if lines[i].is_content() {
             // An author line after the story's paragraphs ends it (what
             // follows is other stories' teasers).
-            if seen >= 2 && lines::is_name_line(&lines[i].text) && !near_photo(lines, i) {
+            if seen >= 2 && closing_author(&lines[i].text) && !near_photo(lines, i) {
                 // with a `Theo X` line under it.
                 let next = content(lines, i + 1).next();
                 return match next {

@@ -528,3 +528,23 @@ Hai tỉnh giao các sở, ngành liên quan xây dựng đề án cụ thể, t
     );
     assert_eq!(c.meta.date.as_deref(), Some("2024-06-12"));
 }
+
+#[test]
+fn capitalised_subheadings_do_not_end_the_story() {
+    let input = "\
+Hai huyện kết nghĩa hợp tác toàn diện
+
+Ngày 9/4, huyện Kỳ Sơn (Nghệ An) và huyện Mường Mốc (Xiêng Khoảng) tổ chức hội đàm thường niên.
+
+Hai bên đánh giá cao kết quả phối hợp bảo vệ biên giới, phòng chống tội phạm ma túy trong năm qua, khi lực lượng chức năng hai huyện đã triệt phá 12 vụ án.
+
+TĂNG CƯỜNG HỢP TÁC KINH TẾ
+
+Hai huyện thống nhất mở rộng giao thương qua cửa khẩu Nậm Cắn, hỗ trợ người dân phát triển chăn nuôi và trồng cây ăn quả trong những năm tới.
+
+Phan Quỳnh
+";
+    let c = run(input);
+    assert_eq!(c.lines[8], Body);
+    assert_eq!(c.lines[10], Byline);
+}
