@@ -262,10 +262,11 @@ fn closing_author(text: &str) -> bool {
     }
     let caps = !text.chars().any(char::is_lowercase);
     let w = lexicon::words(text);
-    !(caps && text.split_whitespace().count() > 3)
-        && !lexicon::PHOTO_VERBS.occurs_in(&w)
-        && !lexicon::PROSE_MARKERS.occurs_in(&w)
-        && !lexicon::SECTIONS.contains_key(w.trim())
+    let subheading = (caps && text.split_whitespace().count() > 3)
+        || lexicon::PHOTO_VERBS.occurs_in(&w)
+        || lexicon::PROSE_MARKERS.occurs_in(&w)
+        || lexicon::SECTIONS.contains_key(w.trim());
+    !subheading
 }
 
 /// Pass 2: where the story ends (first line of trailing furniture), and
