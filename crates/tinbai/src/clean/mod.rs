@@ -20,7 +20,9 @@
 //!    26/01/2026`) is a `byline` giving the date.
 //! 2. **The end of the story.** The first related-story block header (`Tin
 //!    liên quan`, `Đọc thêm`, `Multimedia`, `Các tin khác`...), the first
-//!    teaser title written twice in a row, or a name-only author line after
+//!    teaser title written twice in a row (with another such pair after it,
+//!    or at the page's end: one pair alone may be a photo caption given
+//!    twice), or a name-only author line after
 //!    the story's paragraphs (`TRÀ NGUYỄN`, with a `Theo X` line under it)
 //!    ends the story: every later line is `drop`. A block header right after
 //!    the headline and lead is an inline box: it and the teaser titles under
@@ -54,7 +56,9 @@
 //!      sapo was not scraped), is not a quote, and has at most four
 //!      sentences;
 //!    - any other short line (≤ 160 characters, one sentence, fewer than four
-//!      commas) in caption style is a caption. Vietnamese captions describe
+//!      commas; ≤ 260 characters and any commas when it opens with a person
+//!      named with their offices) in caption style is a caption. Vietnamese
+//!      captions describe
 //!      the photographed moment in the present: no aspect, purpose or
 //!      reporting words (`đã`, `sẽ`, `góp phần`, `thống nhất`), no connective
 //!      or adverbial opening, no reported speech; and a full sentence holds a
@@ -269,6 +273,20 @@ fn closing_author(text: &str) -> bool {
     !subheading
 }
 
+/// Whether a headline-like line is written twice in a row somewhere after
+/// line `i` (within the next 40 lines).
+fn another_pair(lines: &[Line], i: usize) -> bool {
+    let mut prev: Option<&str> = None;
+    for j in content(lines, i + 1).take(40) {
+        let t = lines[j].text.as_str();
+        if prev == Some(t) && style::headline_like(t) {
+            return true;
+        }
+        prev = Some(t);
+    }
+    false
+}
+
 /// Pass 2: where the story ends (first line of trailing furniture), and
 /// inline related-story boxes near the top dropped.
 fn find_end(lines: &mut [Line], title: usize) -> usize {
@@ -308,11 +326,14 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
                     _ => i + 1,
                 };
             }
-            // A teaser title written twice in a row ends the story.
+            // Teaser titles written twice in a row end the story; a single
+            // pair may be a photo caption given twice, so another pair must
+            // follow, or the page end.
             if let Some(p) = prev_content {
                 if seen > 2
                     && lines[p].text == lines[i].text
                     && style::headline_like(&lines[i].text)
+                    && (another_pair(lines, i) || content(lines, i + 1).nth(1).is_none())
                 {
                     return p;
                 }

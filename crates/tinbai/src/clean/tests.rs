@@ -548,3 +548,27 @@ Phan Quỳnh
     assert_eq!(c.lines[8], Body);
     assert_eq!(c.lines[10], Byline);
 }
+
+#[test]
+fn a_caption_given_twice_does_not_end_the_story() {
+    let input = "\
+Đoàn công tác tỉnh Luang Namtha thăm tỉnh Điện Biên
+
+Ngày 20/1, đoàn công tác tỉnh Luang Namtha do Phó Tỉnh trưởng dẫn đầu đã đến thăm, chúc Tết tỉnh Điện Biên.
+
+Hai bên đã trao đổi về kết quả hợp tác năm qua, nhất là trong đào tạo cán bộ, y tế và bảo vệ biên giới.
+
+Lãnh đạo hai tỉnh chụp ảnh lưu niệm
+
+Lãnh đạo hai tỉnh chụp ảnh lưu niệm
+
+Tỉnh Điện Biên cũng đã tặng quà cho các thành viên trong đoàn nhân dịp đón Tết cổ truyền.
+
+Thanh Bình
+";
+    let c = run(input);
+    assert_eq!(c.lines[6], Caption);
+    assert_eq!(c.lines[8], Caption);
+    assert_eq!(c.lines[10], Body);
+    assert_eq!(c.lines[12], Byline);
+}
