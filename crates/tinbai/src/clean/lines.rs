@@ -393,9 +393,14 @@ static SITE_NAME: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// `Báo Quảng Trị`, `Tạp chí Quốc phòng Toàn dân`: an outlet's name alone.
+static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
+    re(r"^[•·\-–*\s]*(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin điện tử)(?:\s+\p{Lu}[\p{L}\p{M}]*)+$")
+});
+
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
-    line.split_whitespace().count() <= 8 && SITE_NAME.is_match(line)
+    line.split_whitespace().count() <= 8 && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
@@ -716,6 +721,8 @@ mod tests {
         assert_eq!(source_tag_start("(Lào) Nhân dịp Tết"), None);
         assert!(is_site_name("• Huế ngày nay Online"));
         assert!(is_site_name("Báo Quảng Trị điện tử"));
+        assert!(is_site_name("Báo Quảng Trị"));
+        assert!(!is_site_name("Báo Quảng Trị ra mắt phiên bản tiếng Lào"));
         assert!(!is_site_name("Hai tỉnh hợp tác trong thương mại điện tử"));
         assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
         let line = "Hai tỉnh ký kết hợp tác (BQT) - Sáng 12/3, tại tỉnh Savannakhet...";

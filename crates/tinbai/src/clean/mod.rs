@@ -49,7 +49,8 @@
 //!      (short, or `Role Name: quote`), a line in table pipes, a line before
 //!      a credit-only line, and a `...` line continuing a caption are
 //!      captions;
-//!    - the first paragraph after the headline (captions aside) is the lead
+//!    - the first paragraph after the headline (captions aside: there, a
+//!      caption-style line without a final mark) is the lead
 //!      when it opens with a source tag, or when it introduces the story: it
 //!      does not open with a connective that refers back to an event already
 //!      told (`Tại buổi làm việc`, `Đồng thời`, `Dịp này`, `Đây là`: the
@@ -445,13 +446,17 @@ fn label_byline(lines: &mut [Line], title: usize, end: usize, meta: &mut Meta) {
             break;
         }
     }
-    // An author line right under the headline.
-    if let (Some(&first), Some(_)) = (tail.first(), tail.get(1)) {
-        if lines[first].is_content() && lines::is_name_line(&lines[first].text) {
+    // An author line under the headline (before or after the sapo).
+    for k in 0..2 {
+        let (Some(&i), Some(_)) = (tail.get(k), tail.get(k + 1)) else {
+            break;
+        };
+        if lines[i].is_content() && closing_author(&lines[i].text) {
             if meta.byline.is_none() {
-                meta.byline = Some(lines::byline_value(&lines[first].text));
+                meta.byline = Some(lines::byline_value(&lines[i].text));
             }
-            lines[first].label = Some(LineLabel::Byline);
+            lines[i].label = Some(LineLabel::Byline);
+            break;
         }
     }
 }
@@ -533,7 +538,8 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
             meta.source_tag.get_or_insert(tag);
             text = text[n..].trim().to_string();
             ParagraphKind::Lead
-        } else if style::caption_style(&text, 120) {
+        } else if style::caption_style(&text, 120) && !style::ends_sentence(&text) {
+            // A sapo is a full sentence; a caption there has no final mark.
             ParagraphKind::Caption
         } else if style::lead_eligible(&text) {
             ParagraphKind::Lead

@@ -572,3 +572,11 @@ Thanh Bình
     assert_eq!(c.lines[10], Body);
     assert_eq!(c.lines[12], Byline);
 }
+
+#[test]
+fn author_line_under_the_sapo() {
+    let input = "Báo Hà Tĩnh\nHà Tĩnh và Khăm Muồn ký kết hợp tác giai đoạn mới\nHai tỉnh ký biên bản ghi nhớ hợp tác giai đoạn 2026 - 2030 trên nhiều lĩnh vực.\nThu Trang\nSáng 6/1, tại thành phố Hà Tĩnh, lãnh đạo hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Drop, Title, Lead, Byline, Body, Blank]);
+    assert_eq!(c.meta.byline.as_deref(), Some("Thu Trang"));
+}
