@@ -687,7 +687,15 @@ fn build(lines: Vec<Line>, n_phys: usize, mut meta: Meta, options: &Options) -> 
     // of its first non-blank part.
     let mut decided = vec![false; n_phys];
     for line in &lines {
-        let label = line.label.unwrap_or(LineLabel::Body);
+        // A kept line must give text; one whose text all went to metadata
+        // (a tag or a credit with nothing else) is metadata.
+        let label = match line.label {
+            Some(l) if l.is_kept() && line.paras.iter().all(|(_, t)| t.is_empty()) => {
+                LineLabel::Meta
+            }
+            Some(l) => l,
+            None => LineLabel::Drop,
+        };
         let Some(slot) = out.lines.get_mut(line.phys) else {
             continue;
         };

@@ -580,3 +580,110 @@ fn author_line_under_the_sapo() {
     assert_eq!(c.lines, vec![Drop, Title, Lead, Byline, Body, Blank]);
     assert_eq!(c.meta.byline.as_deref(), Some("Thu Trang"));
 }
+
+/// A small deterministic generator (xorshift) for the robustness test.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % 1_000_003) as usize
+    }
+}
+
+#[test]
+fn random_fragments_never_break_the_invariants() {
+    const PIECES: &[&str] = &[
+        "Hai bên",
+        " ký kết",
+        " hợp tác",
+        ".",
+        ",",
+        " ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "Ảnh:",
+        " Ảnh: B.T",
+        "(QNO) - ",
+        "TPO - ",
+        " date 2025-05 ",
+        "16/09/2025 15:38 GMT +7",
+        "![](a.jpg)",
+        "3.jpg",
+        "| ",
+        " |",
+        "Tin liên quan",
+        "Đọc thêm",
+        "[Video] ",
+        "...",
+        "…",
+        "Quốc phòng ",
+        "Văn Chung",
+        "Nguyễn Thanh Hải (CTV)",
+        "“",
+        "”",
+        "(",
+        ")",
+        "[",
+        "]",
+        "Ngày 22/5, ",
+        "\u{feff}",
+        "\u{200b}",
+        "e\u{301}",
+        "Hoà",
+        "😀",
+        "ສະບາຍດີ",
+        "\t",
+        "**",
+        "# ",
+        "A- A A+",
+        "Theo TTXVN",
+        "Đồng chí ",
+        "đã ",
+        ":",
+        ";",
+        "-",
+        "–",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..400 {
+        let n = rng.next() % 60;
+        let mut s = String::new();
+        for _ in 0..n {
+            s.push_str(PIECES[rng.next() % PIECES.len()]);
+        }
+        for tone in [ToneStyle::AsWritten, ToneStyle::New] {
+            let c = clean(
+                &s,
+                &Options {
+                    tone,
+                    ..Options::default()
+                },
+            );
+            assert_eq!(c.lines.len(), s.split('\n').count(), "{s:?}");
+            let mut last_line = 0;
+            for (k, p) in c.paragraphs.iter().enumerate() {
+                let text = c
+                    .text
+                    .get(p.span.clone())
+                    .expect("spans on char boundaries");
+                assert!(!text.is_empty() && !text.contains('\n'), "{s:?}");
+                assert!(c.lines[p.line].is_kept(), "{s:?}");
+                assert!(p.line >= last_line, "{s:?}");
+                last_line = p.line;
+                if k > 0 {
+                    assert_eq!(c.paragraphs[k - 1].span.end + 1, p.span.start, "{s:?}");
+                }
+            }
+            for (i, l) in c.lines.iter().enumerate() {
+                if l.is_kept() {
+                    assert!(c.paragraphs.iter().any(|p| p.line == i), "{s:?}");
+                }
+            }
+        }
+    }
+}
