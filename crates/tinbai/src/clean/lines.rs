@@ -298,6 +298,24 @@ fn valid_tag(tag: &str, bare: bool) -> bool {
 
 /// A source tag opening `line`: the bare tag and the byte length taken.
 pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
+    tag_start(line, false)
+}
+
+/// [`source_tag_start`] for a line that may be a headline: a tag without
+/// brackets must be a known agency or a domain (`ASEAN - Nhật Bản ...` is a
+/// headline).
+pub(crate) fn known_source_tag_start(line: &str) -> Option<(String, usize)> {
+    tag_start(line, true)
+}
+
+fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
+    let bare_ok = |t: &str| {
+        if strict {
+            lexicon::SOURCE_TAGS.contains_key(&key(t)) || DOMAIN.is_match(t)
+        } else {
+            valid_tag(t, true)
+        }
+    };
     if let Some(c) = TAG_BRACKET.captures(line) {
         if valid_tag(&c[1], false) {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
@@ -305,13 +323,13 @@ pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
     }
     if let Some(c) = TAG_PLACED.captures(line) {
         let t = c[1].trim();
-        if valid_tag(t, true) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
+        if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
         }
     }
     if let Some(c) = TAG_NO_DASH.captures(line) {
         let t = c[1].trim();
-        if valid_tag(t, true) || MEDIA_WORD.is_match(t) {
+        if bare_ok(t) || MEDIA_WORD.is_match(t) {
             let end = c.get(1)?.end();
             let close = line[end..].find(')').map_or(end, |k| end + k + 1);
             return Some((
@@ -321,7 +339,8 @@ pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
         }
     }
     let c = TAG_BARE.captures(line)?;
-    valid_tag(&c[1], true).then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
+    (valid_tag(&c[1], true) && bare_ok(&c[1]))
+        .then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
 }
 
 /// A source tag inside `line` (a headline glued to its lead): the bare tag,
@@ -715,6 +734,13 @@ mod tests {
             Some("QĐND Online".into())
         );
         assert_eq!(source_tag_start("Hủa Phăn (Lào) - vùng đất"), None);
+        assert_eq!(
+            known_source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác"),
+            None
+        );
+        assert!(source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác").is_some());
+        assert!(known_source_tag_start("TPO - Ngày 3/3...").is_some());
+        assert!(known_source_tag_start("(QNO) - Ngày 3/3...").is_some());
         let l = "(Web Quảng Trị) Nhân dịp Tết";
         let (t, n) = source_tag_start(l).unwrap();
         assert_eq!((t.as_str(), &l[n..]), ("Web Quảng Trị", "Nhân dịp Tết"));

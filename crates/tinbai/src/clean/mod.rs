@@ -144,14 +144,19 @@ impl Line {
             }
         }
         let text = t.trim().to_string();
-        let label = text.is_empty().then_some(LineLabel::Blank);
+        // A table cell with only pipes left held an image that was not scraped.
+        let (label, furniture) = match (text.is_empty(), piped) {
+            (true, true) => (Some(LineLabel::Drop), Some(Furniture::Image)),
+            (true, false) => (Some(LineLabel::Blank), None),
+            _ => (None, None),
+        };
         Line {
             phys,
             text,
             piped,
             inline_image: false,
             label,
-            furniture: None,
+            furniture,
             date: None,
             tag: None,
             credit: None,
@@ -275,10 +280,11 @@ fn closing_author(text: &str) -> bool {
 }
 
 /// Whether a headline-like line is written twice in a row somewhere after
-/// line `i` (within the next 40 lines).
+/// line `i` (within the next 120 lines).
 fn another_pair(lines: &[Line], i: usize) -> bool {
     let mut prev: Option<&str> = None;
-    for j in content(lines, i + 1).take(40) {
+    let window = i + 1..lines.len().min(i + 121);
+    for j in window.filter(|&j| lines[j].is_content()) {
         let t = lines[j].text.as_str();
         if prev == Some(t) && style::headline_like(t) {
             return true;
@@ -291,6 +297,11 @@ fn another_pair(lines: &[Line], i: usize) -> bool {
 /// Pass 2: where the story ends (first line of trailing furniture), and
 /// inline related-story boxes near the top dropped.
 fn find_end(lines: &mut [Line], title: usize) -> usize {
+    // How many content lines there are from each line on.
+    let mut after = vec![0usize; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        after[i] = after[i + 1] + usize::from(lines[i].is_content());
+    }
     let mut seen = 0usize;
     let mut i = title + 1;
     let mut prev_content: Option<usize> = None;
@@ -334,7 +345,7 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
                 if seen > 2
                     && lines[p].text == lines[i].text
                     && style::headline_like(&lines[i].text)
-                    && (another_pair(lines, i) || content(lines, i + 1).nth(1).is_none())
+                    && (another_pair(lines, i) || after[i + 1] <= 1)
                 {
                     return p;
                 }
@@ -366,7 +377,7 @@ fn strip_section(title: &str) -> &str {
 /// Pass 3a: the headline. Returns whether a lead was found with it.
 fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
     let text = lines::strip_site_suffix(strip_section(&line.text)).to_string();
-    if let Some((tag, n)) = lines::source_tag_start(&text) {
+    if let Some((tag, n)) = lines::known_source_tag_start(&text) {
         meta.source_tag.get_or_insert(tag);
         line.label = Some(LineLabel::Lead);
         line.paras

@@ -315,6 +315,7 @@ fn empty_and_degenerate_inputs() {
     assert_eq!(c.lines, vec![Blank; 4]);
     let c = run("\u{feff}");
     assert_eq!(c.lines, vec![Blank]);
+    assert_eq!(run("Tiêu đề bài\n |\n").lines, vec![Title, Drop, Blank]);
     for s in [
         "|",
         "![]()",
