@@ -1,7 +1,9 @@
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
 
 __version__: str
 SCHEMA: str
+
+NumberValue = Union[int, float, str, Dict[str, Optional[str]], None]
 
 class Paragraph:
     kind: str
@@ -41,8 +43,6 @@ class Entity:
         country: Optional[str] = ...,
     ) -> None: ...
 
-NumberValue = Union[int, float, str, Dict[str, Optional[str]], None]
-
 class Number:
     kind: str
     text: str
@@ -64,6 +64,12 @@ class Number:
         per: Optional[str] = ...,
     ) -> None: ...
 
+class EntityGroup:
+    type: str
+    canonical: str
+    mentions: List[int]
+    def __init__(self, type: str, canonical: str, mentions: List[int]) -> None: ...
+
 class Document:
     title: Optional[str]
     date: Optional[str]
@@ -76,6 +82,8 @@ class Document:
     sentences: List[Sentence]
     entities: List[Entity]
     numbers: List[Number]
+    entity_groups: List[EntityGroup]
+    source: Optional[str]
     def __init__(
         self,
         title: Optional[str],
@@ -89,10 +97,24 @@ class Document:
         sentences: List[Sentence],
         entities: List[Entity] = ...,
         numbers: List[Number] = ...,
+        entity_groups: List[EntityGroup] = ...,
+        source: Optional[str] = ...,
     ) -> None: ...
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> Document: ...
+    def from_dict(cls, d: Dict[str, Any], source: Optional[str] = ...) -> Document: ...
     def to_dict(self) -> Dict[str, Any]: ...
     def to_json(self, indent: Optional[int] = ...) -> str: ...
+    def to_html(self, show_dropped: bool = ...) -> str: ...
+    def entities_frame(self, doc_id: Any = ...) -> Any: ...
+    def numbers_frame(self, doc_id: Any = ...) -> Any: ...
 
 def extract(text: str, *, tone: str = ..., entities: bool = ..., numbers: bool = ...) -> Document: ...
+def extract_many(
+    texts: Iterable[str],
+    threads: Optional[int] = ...,
+    *,
+    tone: str = ...,
+    entities: bool = ...,
+    numbers: bool = ...,
+) -> List[Document]: ...
+def frame(docs: Sequence[Document], kind: str = ..., ids: Optional[Sequence[Any]] = ...) -> Any: ...

@@ -1,5 +1,13 @@
-from typing import Any, Dict
+from typing import Any, Dict, Iterable, List, Optional
 
 __version__: str
 
 def _extract(text: str, *, tone: str = ..., entities: bool = ..., numbers: bool = ...) -> Dict[str, Any]: ...
+def _extract_many(
+    texts: Iterable[str],
+    threads: Optional[int] = ...,
+    *,
+    tone: str = ...,
+    entities: bool = ...,
+    numbers: bool = ...,
+) -> List[Dict[str, Any]]: ...

@@ -89,10 +89,50 @@ fn _extract<'py>(
     to_py(py, &value)
 }
 
+/// Extract many articles in parallel, without the GIL; returns a list of dicts.
+#[pyfunction]
+#[pyo3(signature = (texts, threads = None, *, tone = "as_written", entities = true, numbers = true))]
+fn _extract_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<i64>,
+    tone: &str,
+    entities: bool,
+    numbers: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not a single str",
+        ));
+    }
+    let threads = match threads {
+        None => None,
+        Some(n) if n > 0 => Some(n as usize),
+        Some(n) => {
+            return Err(PyValueError::new_err(format!(
+                "threads must be a positive int or None, not {n}"
+            )))
+        }
+    };
+    let mut owned = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        owned.push(text_arg(&item?, &format!("texts[{i}]"))?);
+    }
+    let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
+    let values =
+        py.detach(|| tinbai::parallel::map(&owned, threads, |t| ex.extract(t).to_json_value()));
+    let out = PyList::empty(py);
+    for v in &values {
+        out.append(to_py(py, v)?)?;
+    }
+    Ok(out)
+}
+
 /// The native module `tinbai._tinbai`.
 #[pymodule]
 fn _tinbai(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_extract, m)?)?;
+    m.add_function(wrap_pyfunction!(_extract_many, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
