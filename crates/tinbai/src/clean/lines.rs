@@ -14,6 +14,8 @@ fn re(p: &str) -> Regex {
 static IMAGE: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)^(?:!\[|\[!\[|<img\b|\S*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)(?:\?\S*)?$)")
 });
+/// An image's alternative text standing for it: `Tuần tra biên giới - Ảnh 1.`
+static IMAGE_ALT: Lazy<Regex> = Lazy::new(|| re(r"\s[-–—]\s*(?:Ảnh|ẢNH|Hình)\s+\d{1,3}\.?$"));
 /// A bare URL or a link alone on its line.
 static LINK_ONLY: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)^(?:(?:https?://|www\.)\S+|\[[^\]]*\]\([^)\s]*\))$"));
@@ -177,7 +179,7 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 
 /// The furniture kind of a tidied line, if it is furniture.
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
-    if IMAGE.is_match(line) {
+    if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
         return Some(Furniture::Image);
     }
     if !line.chars().any(char::is_alphanumeric) {
@@ -581,6 +583,10 @@ mod tests {
         ] {
             assert_eq!(furniture(l), Some(Furniture::Image), "{l}");
         }
+        assert_eq!(
+            furniture("Tuần tra liên hợp trên tuyến biên giới Điện Biên - Ảnh 2."),
+            Some(Furniture::Image)
+        );
         assert_eq!(
             furniture("https://baoquangtri.vn/tin-tuc"),
             Some(Furniture::Drop)

@@ -36,7 +36,8 @@
 //!    title and a lead paragraph on the same line. When the first content
 //!    line opens with a source tag or reads as a paragraph (more than 200
 //!    characters, or a full stop after more than 120, several sentences or
-//!    an adverbial opening), there is no headline and it is the lead. The
+//!    an adverbial opening), there is no headline and it is the lead. Image
+//!    alternative text standing for a photo (`... - Ảnh 1.`) is an image. The
 //!    byline is the last content line when it is name-shaped (2–5
 //!    capitalised words, `(CTV)`, `- TTXVN`, `Theo TTXVN`, `Nguồn: ...`);
 //!    teaser titles after it are dropped, and so is a closing tag word of one
@@ -58,13 +59,14 @@
 //!      sentences;
 //!    - any other short line (≤ 160 characters, one sentence, fewer than four
 //!      commas; ≤ 260 characters and any commas when it opens with a person
-//!      named with their offices) in caption style is a caption. Vietnamese
-//!      captions describe
-//!      the photographed moment in the present: no aspect, purpose or
-//!      reporting words (`đã`, `sẽ`, `góp phần`, `thống nhất`), no connective
-//!      or adverbial opening, no reported speech; and a full sentence holds a
-//!      photo cue (`tặng quà`, `ký kết`, `chụp ảnh`, `tham quan`...) or opens
-//!      with a person or group (`Đồng chí`, `Đại tá`, `Lãnh đạo`, `Đoàn`);
+//!      named with their offices) in caption style is a caption. A story
+//!      paragraph ends with a full stop, so a short line without a final mark
+//!      (and no connective opening) is a caption. A full sentence is one when
+//!      it reads as Vietnamese captions do, describing the photographed moment
+//!      in the present: no aspect, purpose or reporting words (`đã`, `sẽ`,
+//!      `góp phần`, `thống nhất`), no adverbial opening, and a photo cue
+//!      (`tặng quà`, `ký kết`, `chụp ảnh`, `tham quan`, `tại`...) or a person
+//!      or group as its subject (`Đồng chí`, `Đại tá`, `Lãnh đạo`, `Đoàn`);
 //!    - everything else is body.
 //!
 //! Source tags and credits are taken off their lines into [`Meta`], bare
@@ -411,7 +413,7 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
                 || style::sentence_count(&text) > 1
                 || style::opens_with_adverbial(&text)
                 || style::opens_with_connective(&text)));
-    if paragraph_like && style::ends_sentence(&text) {
+    if n > 200 || (paragraph_like && style::ends_sentence(&text)) {
         line.label = Some(LineLabel::Lead);
         line.paras.push((ParagraphKind::Lead, text));
         return true;

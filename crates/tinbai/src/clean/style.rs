@@ -89,19 +89,20 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if sentence_count(text) > 1 || text.matches(',').count() > max_commas {
         return false;
     }
-    if PROSE_MARKERS.occurs_in(&w)
-        || CONNECTIVES.opening(&w).is_some()
-        || opens_with_adverbial(text)
-    {
+    if CONNECTIVES.opening(&w).is_some() {
         return false;
     }
-    // A line with no final mark reads as a caption; a full sentence needs a
+    // A line with no final mark is not story prose (a story paragraph ends
+    // with one): it reads as a caption.
+    if !ends_sentence(text) {
+        return true;
+    }
+    // A full sentence is a caption when it has no prose words and holds a
     // photo cue: a scene verb, or a person or group as its subject.
-    !ends_sentence(text)
-        || text.ends_with("...")
-        || text.ends_with('…')
-        || person
-        || PHOTO_VERBS.occurs_in(&w)
+    if PROSE_MARKERS.occurs_in(&w) || opens_with_adverbial(text) {
+        return false;
+    }
+    text.ends_with("...") || text.ends_with('…') || person || PHOTO_VERBS.occurs_in(&w)
 }
 
 /// Whether the first paragraph after a headline can be its lead (sapo): it
@@ -141,6 +142,7 @@ mod tests {
             "Thiếu tướng Trần Văn Hòa, Phó Tư lệnh Quân khu 5 phát biểu tại buổi hội đàm",
             "... và thăm mô hình trồng cà phê tại huyện Mường Phìn.",
             "Văn nghệ chào mừng đêm giao lưu",
+            "Hai bên kiểm tra và ghi nhận kết quả, thống nhất lịch tuần tra tiếp theo",
             "Đồng chí Xổm Phon Xay, Phó Tỉnh trưởng tỉnh Sê Kông mong muốn hai bên chia sẻ kinh nghiệm.",
             "Đồng chí Trần Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Trị và đồng chí Bun Thoong Phôm Vi Hản, Ủy viên Trung ương Đảng, Tỉnh trưởng tỉnh Savannakhet.",
         ] {
