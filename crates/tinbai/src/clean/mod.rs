@@ -8,8 +8,8 @@
 //! whole line and inline images go, links keep their text) and labelled in
 //! four passes. Every word list is a `data/clean_*.txt` file.
 //!
-//! 1. **Furniture and metadata, line by line.** Image markdown and file
-//!    names, related-story block headers, share buttons, font-size controls,
+//! 1. **Furniture and metadata, line by line.** Image markdown, file names
+//!    and alternative text standing for a photo (`... - Ảnh 1.`), related-story block headers, share buttons, font-size controls,
 //!    breadcrumbs and lone section names, tag lines, subscription prompts,
 //!    copyright lines and `[Video] ...` teasers are `drop`. A `date
 //!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
@@ -22,9 +22,8 @@
 //!    liên quan`, `Đọc thêm`, `Multimedia`, `Các tin khác`...), the first
 //!    teaser title written twice in a row (with another such pair after it,
 //!    or at the page's end: one pair alone may be a photo caption given
-//!    twice), or a name-only author line after
-//!    the story's paragraphs (`TRÀ NGUYỄN`, with a `Theo X` line under it)
-//!    ends the story: every later line is `drop`. A block header right after
+//!    twice), or a name-only author line after the story's paragraphs
+//!    (`TRÀ NGUYỄN`, with a `Theo X` line under it) ends the story: every later line is `drop`. A block header right after
 //!    the headline and lead is an inline box: it and the teaser titles under
 //!    it are dropped, and the story goes on.
 //! 3. **Title, byline, link lists.** A site's name above the headline is
@@ -36,8 +35,7 @@
 //!    title and a lead paragraph on the same line. When the first content
 //!    line opens with a source tag or reads as a paragraph (more than 200
 //!    characters, or a full stop after more than 120, several sentences or
-//!    an adverbial opening), there is no headline and it is the lead. Image
-//!    alternative text standing for a photo (`... - Ảnh 1.`) is an image. The
+//!    an adverbial opening), there is no headline and it is the lead. The
 //!    byline is the last content line when it is name-shaped (2–5
 //!    capitalised words, `(CTV)`, `- TTXVN`, `Theo TTXVN`, `Nguồn: ...`);
 //!    teaser titles after it are dropped, and so is a closing tag word of one
@@ -51,8 +49,8 @@
 //!      a credit-only line, and a `...` line continuing a caption are
 //!      captions;
 //!    - the first paragraph after the headline (captions aside: there, a
-//!      caption-style line without a final mark) is the lead
-//!      when it opens with a source tag, or when it introduces the story: it
+//!      caption-style line without a final mark) is the lead when it opens
+//!      with a source tag, or when it introduces the story: it
 //!      does not open with a connective that refers back to an event already
 //!      told (`Tại buổi làm việc`, `Đồng thời`, `Dịp này`, `Đây là`: the
 //!      sapo was not scraped), is not a quote, and has at most four
