@@ -688,3 +688,20 @@ fn random_fragments_never_break_the_invariants() {
         }
     }
 }
+
+#[test]
+fn metadata_lines_alone() {
+    let input = "\
+date 2023-11-20
+Hai huyện biên giới trao đổi đoàn
+(BSL) -
+Sáng 19/11, huyện Sốp Cộp tiếp đoàn công tác huyện Mường Ét (Hủa Phăn) sang thăm và làm việc.
+Lãnh đạo hai huyện trao đổi tại buổi làm việc.
+Ảnh: Quàng Hiếu
+";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Meta, Title, Meta, Lead, Caption, Meta, Blank]);
+    assert_eq!(c.meta.date.as_deref(), Some("2023-11-20"));
+    assert_eq!(c.meta.source_tag.as_deref(), Some("BSL"));
+    assert_eq!(c.meta.credits, vec!["Quàng Hiếu"]);
+}
