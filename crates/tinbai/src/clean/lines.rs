@@ -70,7 +70,8 @@ static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s+\p{Lu
 static MEDIA_WORD: Lazy<Regex> =
     Lazy::new(|| re(r"^(?i:báo|web|cổng|đài|trang|tạp chí|thông tấn|truyền hình|phát thanh)\b"));
 /// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
-static TAG_BARE: Lazy<Regex> = Lazy::new(|| re(r"^([^\s()\-–—]+(?: [^\s()\-–—]+)?)\s*[-–—]+\s+"));
+static TAG_BARE: Lazy<Regex> =
+    Lazy::new(|| re(r"^([^\s()\-–—]+(?: [^\s()\-–—]+)?)(?:\s+[-–—]+\s*|\s*[-–—]+\s+)"));
 /// ` (QNO) - ` inside a line (a headline glued to its lead).
 static TAG_INSIDE: Lazy<Regex> =
     Lazy::new(|| re(r"\s\(\s*([^()]+?)\s*\)\s*[-–—]+\s*([\p{Lu}\d“\x22(])"));
@@ -746,6 +747,15 @@ mod tests {
         );
         assert!(source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác").is_some());
         assert!(known_source_tag_start("TPO - Ngày 3/3...").is_some());
+        assert_eq!(
+            source_tag_start("VOV.VN -Đảng, Nhà nước...").map(|t| t.0),
+            Some("VOV.VN".into())
+        );
+        assert_eq!(
+            source_tag_start("VTV.vn- Sáng 18/12...").map(|t| t.0),
+            Some("VTV.vn".into())
+        );
+        assert_eq!(source_tag_start("ASEAN-Nhật Bản hợp tác"), None);
         assert!(known_source_tag_start("(QNO) - Ngày 3/3...").is_some());
         let l = "(Web Quảng Trị) Nhân dịp Tết";
         let (t, n) = source_tag_start(l).unwrap();
