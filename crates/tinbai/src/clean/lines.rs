@@ -514,16 +514,40 @@ static LEAD_OPENER_INSIDE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// Where a lead glued after its headline starts (byte offset), when the
-/// line opens with a headline-sized stretch (4 words or more, up to 250
-/// characters, no sentence end) and goes on with a time adverbial.
-pub(crate) fn glued_lead(line: &str) -> Option<usize> {
-    let c = LEAD_OPENER_INSIDE.captures(line)?;
-    let start = c.get(1)?.start();
-    let head = line[..start].trim_end();
+/// A headline ending in a number or date, glued to a lead that opens with a
+/// capital: `... dịp lễ 30/4 Đồn Biên phòng Nậm Cắn phối hợp ...`.
+static LEAD_AFTER_NUMBER: Lazy<Regex> =
+    Lazy::new(|| re(r"\s\d[\d/.\-]*\s+(\p{Lu}[\p{Ll}\p{M}]+\s+\p{L})"));
+
+/// Whether `head` can be a whole headline: 4 words or more, up to 250
+/// characters, no sentence end.
+fn headline_sized(head: &str) -> bool {
     let n = head.chars().count();
     let sentence_end = head.contains(". ") || head.contains("! ") || head.contains("? ");
-    (head.split_whitespace().count() >= 4 && n <= 250 && !sentence_end).then_some(start)
+    head.split_whitespace().count() >= 4 && n <= 250 && !sentence_end
+}
+
+/// Where a lead glued after its headline starts (byte offset): after a
+/// headline-sized stretch, at a time adverbial (`Ngày 1/9,`), or at a
+/// capital after the number or date closing the headline.
+pub(crate) fn glued_lead(line: &str) -> Option<usize> {
+    if let Some(c) = LEAD_OPENER_INSIDE.captures(line) {
+        let start = c.get(1)?.start();
+        if headline_sized(line[..start].trim_end()) {
+            return Some(start);
+        }
+    }
+    // A line opening with a time or place adverbial is a lead, not a headline.
+    if lexicon::ADVERBIAL_HEADS
+        .opening(&lexicon::words(line))
+        .is_some()
+    {
+        return None;
+    }
+    let c = LEAD_AFTER_NUMBER.captures(line)?;
+    let start = c.get(1)?.start();
+    let rest = line[start..].chars().count();
+    (headline_sized(line[..start].trim_end()) && rest >= 80).then_some(start)
 }
 
 /// Whether `line` is an author line naming people (not a `Theo X` line):
@@ -842,6 +866,22 @@ mod tests {
         );
         assert!(photo_prefix("Ảnh 2: Trao quà cho học sinh"));
         assert!(!photo_prefix("Ảnh hưởng của bão số 3"));
+    }
+
+    #[test]
+    fn glued_leads() {
+        let l = "Giao lưu bóng đá hữu nghị biên giới dịp Quốc khánh 2/9 Đồn Biên phòng Mỹ Lý phối hợp với Đại đội 222 tổ chức giải bóng đá giao hữu cho thanh niên hai bên biên giới.";
+        let start = glued_lead(l).unwrap();
+        assert!(l[start..].starts_with("Đồn Biên phòng Mỹ Lý"));
+        let l =
+            "Hai tỉnh ký kết hợp tác Chiều 3/4, tại thành phố Pakse, hai tỉnh đã ký kết biên bản.";
+        assert!(l[glued_lead(l).unwrap()..].starts_with("Chiều 3/4,"));
+        assert_eq!(
+            glued_lead("Năm 2024 Quân khu 4 hỗ trợ Lào 12 tỷ đồng"),
+            None
+        );
+        let l = "Nhân dịp kỷ niệm ngày 20/10 Hội Liên hiệp Phụ nữ tỉnh Quảng Trị đã trao 50 suất quà cho phụ nữ nghèo huyện Sê Pôn, tỉnh Savannakhet.";
+        assert_eq!(glued_lead(l), None);
     }
 
     #[test]
