@@ -30,9 +30,10 @@
 //!    dropped. The headline is the first content line, without a section
 //!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
 //!    when a capital follows) or a site name closing it. A headline glued to
-//!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`) or
-//!    before a time adverbial (`... Quốc khánh 2/9 Ngày 1/9, ...`), gives a
-//!    title and a lead paragraph on the same line. When the first content
+//!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`),
+//!    before a time adverbial (`... Quốc khánh 2/9 Ngày 1/9, ...`) or after
+//!    the number closing the headline (`... dịp lễ 30/4 Đồn Biên phòng ...`),
+//!    gives a title and a lead paragraph on the same line. When the first content
 //!    line opens with a source tag or reads as a paragraph (more than 200
 //!    characters, or a full stop after more than 120, several sentences or
 //!    an adverbial opening), there is no headline and it is the lead. The
