@@ -113,7 +113,7 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
 /// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
 static SOURCE_LINE: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.)[^,;!?]*|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.*|Nguồn\s+\p{Lu}[^,;!?]*)\)?\.?$",
+        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.|[\p{Ll}\d-]+\.(?:vn|com|net|org)\b)[^,;!?]*|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.*|Nguồn\s+\p{Lu}[^,;!?]*)\)?\.?$",
     )
 });
 
@@ -894,6 +894,9 @@ mod tests {
             "PV",
             "Trần Hoa/VOV-Miền Trung",
             "Theo TTXVN",
+            "Theo baochinhphu.vn",
+            "Nguồn: Lê Hoàn, Anh Vũ - TVPL",
+            "Ngọc Lê - Báo Thanh Hóa",
             "Lê Hà - Quốc Dũng",
             "T.H",
             "N.Q.T",
