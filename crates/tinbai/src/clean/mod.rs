@@ -23,9 +23,12 @@
 //!    teaser title written twice in a row (with another such pair after it,
 //!    or at the page's end: one pair alone may be a photo caption given
 //!    twice), or a name-only author line after the story's paragraphs
-//!    (`TRÀ NGUYỄN`, with a `Theo X` line under it) ends the story: every later line is `drop`. A block header right after
-//!    the headline and lead is an inline box: it and the teaser titles under
-//!    it are dropped, and the story goes on.
+//!    (`TRÀ NGUYỄN`, with a `Theo X` line under it) ends the story: every
+//!    later line is `drop`. A block header right after the headline and
+//!    lead, or one under which (past a few teaser titles) story paragraphs
+//!    go on with none of a page's trailing lists after them, heads an inline
+//!    box: it and the teaser titles under it are dropped, and the story goes
+//!    on.
 //! 3. **Title, byline, link lists.** A site's name above the headline is
 //!    dropped. The headline is the first content line, without a section
 //!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
@@ -295,6 +298,54 @@ fn another_pair(lines: &[Line], i: usize) -> bool {
     false
 }
 
+/// Whether the story goes on after the related-story box headed at line
+/// `i`: under at most eight teaser titles come two or more story paragraphs
+/// (over 150 characters, ending a sentence), and nothing after them looks
+/// like a page's trailing lists (another block header, an image, a `[Video]`
+/// teaser, a title written twice, titles each followed by a summary).
+fn story_resumes(lines: &[Line], i: usize) -> bool {
+    let mut j = i + 1;
+    let mut titles = 0;
+    while j < lines.len() {
+        if lines[j].is_content() {
+            if !style::headline_like(&lines[j].text) {
+                break;
+            }
+            titles += 1;
+            if titles > 8 {
+                return false;
+            }
+        } else if lines[j].furniture.is_some() {
+            return false;
+        }
+        j += 1;
+    }
+    let mut long = 0;
+    // Teaser titles each followed by a summary read as a list.
+    let mut title_then_summary = 0;
+    let mut prev: Option<&str> = None;
+    for line in &lines[j..] {
+        if line.furniture.is_some() {
+            return false;
+        }
+        if line.is_content() {
+            let t = line.text.as_str();
+            if prev == Some(t) {
+                return false;
+            }
+            let is_long = t.chars().count() > 150 && style::ends_sentence(t);
+            if is_long {
+                long += 1;
+                if prev.is_some_and(style::headline_like) {
+                    title_then_summary += 1;
+                }
+            }
+            prev = Some(t);
+        }
+    }
+    long >= 2 && title_then_summary < 2
+}
+
 /// Pass 2: where the story ends (first line of trailing furniture), and
 /// inline related-story boxes near the top dropped.
 fn find_end(lines: &mut [Line], title: usize) -> usize {
@@ -308,11 +359,11 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
     let mut prev_content: Option<usize> = None;
     while i < lines.len() {
         if lines[i].furniture == Some(Furniture::BlockHeader) {
-            if seen > 1 {
+            if seen > 1 && !story_resumes(lines, i) {
                 return i;
             }
-            // An inline box right after the headline and lead: a few teaser
-            // titles under it.
+            // An inline box (right after the headline and lead, or with the
+            // story going on under it): a few teaser titles under it.
             let mut j = i + 1;
             let mut titles = 0;
             while j < lines.len() && lines[j].furniture != Some(Furniture::BlockHeader) {

@@ -705,3 +705,50 @@ Lãnh đạo hai huyện trao đổi tại buổi làm việc.
     assert_eq!(c.meta.source_tag.as_deref(), Some("BSL"));
     assert_eq!(c.meta.credits, vec!["Quàng Hiếu"]);
 }
+
+#[test]
+fn a_related_box_inside_the_story() {
+    let input = "\
+Quân khu 4 hỗ trợ Lào xây dựng trường học
+
+Ngày 2/3, Bộ Tư lệnh Quân khu 4 bàn giao công trình trường tiểu học tặng huyện Xay Chăm Phon, tỉnh Bolikhamxay.
+
+Công trình gồm 6 phòng học, nhà công vụ cho giáo viên và sân chơi, với tổng kinh phí hơn 3 tỷ đồng do Quân khu 4 vận động các doanh nghiệp đóng góp, hoàn thành sau 5 tháng thi công.
+
+Tin liên quan
+
+Nghệ An trao học bổng cho lưu học sinh Lào
+
+Phát biểu tại lễ bàn giao, đại diện Bộ Tư lệnh Quân khu 4 mong muốn nhà trường sử dụng hiệu quả công trình, góp phần nâng cao chất lượng dạy và học cho con em các bộ tộc Lào trên địa bàn huyện.
+
+Thay mặt chính quyền địa phương, Huyện trưởng huyện Xay Chăm Phon cảm ơn sự giúp đỡ quý báu của Quân khu 4 và khẳng định sẽ bảo quản, sử dụng công trình đúng mục đích, hiệu quả lâu dài.
+";
+    let c = run(input);
+    assert_eq!(c.lines[6], Drop);
+    assert_eq!(c.lines[8], Drop);
+    assert_eq!(c.lines[10], Body);
+    assert_eq!(c.lines[12], Body);
+}
+
+#[test]
+fn a_list_of_titles_with_summaries_ends_the_story() {
+    let input = "\
+Hai tỉnh tổ chức giao lưu văn hóa
+
+Tối 8/3, tỉnh Quảng Trị và tỉnh Salavan tổ chức đêm giao lưu văn hóa tại thành phố Đông Hà.
+
+Chương trình gồm nhiều tiết mục ca múa nhạc đặc sắc của hai nước, thu hút hàng nghìn người dân đến xem và cổ vũ nhiệt tình.
+
+Đọc thêm
+
+Quảng Trị mở lớp tiếng Việt cho cán bộ Lào
+
+Lớp học kéo dài 6 tháng, dành cho 40 cán bộ các sở, ngành của tỉnh Salavan và Savannakhet, do Trường Chính trị tỉnh Quảng Trị đảm nhận giảng dạy.
+
+Khai trương tuyến xe buýt liên vận Đông Hà - Savannakhet
+
+Tuyến xe buýt chạy mỗi ngày 4 chuyến, giúp người dân và du khách hai nước đi lại thuận tiện hơn, thời gian hành trình khoảng 5 giờ cho toàn tuyến.
+";
+    let c = run(input);
+    assert!(c.lines[6..].iter().all(|l| matches!(l, Drop | Blank)));
+}
