@@ -190,6 +190,31 @@ mod tests {
     }
 
     #[test]
+    fn data_files_are_nfc_without_repeats() {
+        let files = [
+            include_str!("../../data/clean_block_headers.txt"),
+            include_str!("../../data/clean_drop_lines.txt"),
+            include_str!("../../data/clean_drop_prefixes.txt"),
+            include_str!("../../data/clean_teaser_tags.txt"),
+            include_str!("../../data/clean_sections.txt"),
+            include_str!("../../data/clean_source_tags.txt"),
+            include_str!("../../data/clean_connectives.txt"),
+            include_str!("../../data/clean_adverbial_heads.txt"),
+            include_str!("../../data/clean_prose_markers.txt"),
+            include_str!("../../data/clean_photo_verbs.txt"),
+            include_str!("../../data/clean_caption_subjects.txt"),
+        ];
+        for src in files {
+            assert!(src.starts_with('#'), "a comment header first");
+            let mut seen = HashSet::new();
+            for e in entries(src) {
+                assert_eq!(crate::normalize::nfc(e), e, "{e}");
+                assert!(seen.insert(key(e)), "repeated entry {e}");
+            }
+        }
+    }
+
+    #[test]
     fn every_list_loads() {
         assert!(BLOCK_HEADERS.contains_key("tin bài liên quan"));
         assert!(DROP_LINES.contains_key("chia sẻ"));
