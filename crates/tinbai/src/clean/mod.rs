@@ -674,11 +674,18 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     let mut meta = Meta::default();
     // A site's name above the headline is furniture.
     let mut title = content(&lines, 0).next();
+    // A photo caption above the headline (it closes with a credit) is a
+    // caption.
     while let Some(t) = title {
-        if !lines::is_site_name(&lines[t].text) {
+        if lines::is_site_name(&lines[t].text) {
+            lines[t].label = Some(LineLabel::Drop);
+        } else if let Some((head, Some(credit))) = lines::credit_end(&lines[t].text) {
+            lines[t].label = Some(LineLabel::Caption);
+            lines[t].paras.push((ParagraphKind::Caption, head));
+            lines[t].para_credits.push(credit);
+        } else {
             break;
         }
-        lines[t].label = Some(LineLabel::Drop);
         title = content(&lines, t + 1).next();
     }
     let end = match title {

@@ -752,3 +752,15 @@ Tuyến xe buýt chạy mỗi ngày 4 chuyến, giúp người dân và du khác
     let c = run(input);
     assert!(c.lines[6..].iter().all(|l| matches!(l, Drop | Blank)));
 }
+
+#[test]
+fn a_captioned_photo_above_the_headline() {
+    let input = "![](https://baodienbien.vn/a.jpg)\nĐoàn công tác thăm bản Huổi Puốc. Ảnh: Quang Hưng\nĐiện Biên tặng quà đồng bào các bộ tộc Lào\nChiều 12/1, đoàn công tác tỉnh Điện Biên đã trao 300 suất quà cho đồng bào tỉnh Phông Sa Lỳ.\n";
+    let c = run(input);
+    assert_eq!(c.lines, vec![Drop, Caption, Title, Lead, Blank]);
+    assert_eq!(c.meta.credits, vec!["Quang Hưng"]);
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Điện Biên tặng quà đồng bào các bộ tộc Lào")
+    );
+}
