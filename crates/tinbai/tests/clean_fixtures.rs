@@ -97,6 +97,10 @@ fn fixtures_clean_and_split_like_the_hand_labels() {
                 let l: String = raw_lines.get(k).unwrap_or(&"").chars().take(70).collect();
                 report += &format!("{name}:{k} gold {g} got {p}: {l}\n");
             }
+            if (*g == "caption") != (p == "caption") && kept(g) && kept(p) {
+                let l: String = raw_lines.get(k).unwrap_or(&"").chars().take(70).collect();
+                report += &format!("{name}:{k} (kept) gold {g} got {p}: {l}\n");
+            }
             cap_tp += usize::from(*g == "caption" && p == "caption");
             cap_p += usize::from(p == "caption");
             cap_g += usize::from(*g == "caption");

@@ -138,6 +138,9 @@ pub(crate) static DROP_PREFIXES: Lazy<Prefixes> =
 /// Bracketed teaser tags (`[Video]`).
 pub(crate) static TEASER_TAGS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_teaser_tags.txt")));
+/// Words of share buttons and page actions (each a whole word).
+pub(crate) static SHARE_WORDS: Lazy<LineSet> =
+    Lazy::new(|| LineSet::new(include_str!("../../data/clean_share_words.txt")));
 /// News site section names.
 pub(crate) static SECTIONS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_sections.txt")));
@@ -194,6 +197,7 @@ mod tests {
         let files = [
             include_str!("../../data/clean_block_headers.txt"),
             include_str!("../../data/clean_drop_lines.txt"),
+            include_str!("../../data/clean_share_words.txt"),
             include_str!("../../data/clean_drop_prefixes.txt"),
             include_str!("../../data/clean_teaser_tags.txt"),
             include_str!("../../data/clean_sections.txt"),

@@ -25,8 +25,9 @@ static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]+)\]"));
 static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:$|\|)"));
 /// Leading list numbering (`1. `) and arrows (`>> `, `» `), and a trailing
 /// count (`(12)`), ignored when a line is compared with a list.
-static DECORATION: Lazy<Regex> =
-    Lazy::new(|| re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—]+\s*)+|\s*\(\d{1,6}\)\s*$"));
+static DECORATION: Lazy<Regex> = Lazy::new(|| {
+    re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—\p{So}\p{Sm}\u{FE0F}]+\s*)+|\s*\(\d{1,6}\)\s*$")
+});
 /// Inline markdown images, removed from content lines.
 static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]*\]\([^()\s]*\)"));
 /// Inline markdown links, kept as their text.
@@ -85,7 +86,7 @@ static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"
 /// A photo credit closing a line: ` - (Ảnh: X).`, `. Ảnh: X`, `ẢNH: X`.
 static CREDIT_COLON: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]+?)\s*\)?[\s.;,|]*$",
+        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]+?(?:\s*\([^():\n]*\))?)\s*\)?[\s.;,|]*$",
     )
 });
 /// A photo credit without a colon: `. Ảnh Thanh Hà`, `(Ảnh Hoàng Anh)`.
@@ -105,8 +106,10 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let w = r"\p{Lu}[\p{L}\p{M}]*";
     let name = format!(r"(?:{w}(?:\s+{w}){{1,4}}|(?:\p{{Lu}}\.\s?){{1,3}}{w}\.?|\p{{Lu}}{{2,10}})");
     let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
+    // A military rank before the name (`Thượng tá NGUYỄN VĂN HẢI`).
+    let rank = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|Nhà báo\s+)?";
     re(&format!(
-        r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
+        r"^(?:(?i:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{rank}{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
     ))
 });
 /// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
@@ -189,6 +192,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
         return Some(Furniture::Drop);
     }
+    if line.len() <= 120 && share_buttons(line) {
+        return Some(Furniture::Drop);
+    }
     if let Some(c) = TEASER_TAG.captures(line) {
         if TEASER_TAGS.contains_key(&key(&c[1])) {
             return Some(Furniture::Drop);
@@ -216,6 +222,25 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Drop);
     }
     None
+}
+
+/// Whether `line` is only the names of share buttons and page actions
+/// (`Chia sẻ Facebook Zalo`, `In | Email | Lưu`): every word is one of them.
+fn share_buttons(line: &str) -> bool {
+    let w = lexicon::words(line);
+    let mut n = 0;
+    let all = w.split_whitespace().all(|t| {
+        n += 1;
+        lexicon::SHARE_WORDS.contains_key(t)
+    });
+    all && n >= 2
+}
+
+/// Whether `line` holds no letter: a gallery counter (`1/4`), an audio
+/// player's clock (`00:00 / 04:35`), a bare number. Story text always has
+/// words.
+pub(crate) fn letterless(line: &str) -> bool {
+    !line.chars().any(char::is_alphabetic)
 }
 
 /// An ISO date from year, month and day strings, `None` when out of range.
@@ -423,6 +448,17 @@ static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
     line.split_whitespace().count() <= 8 && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+}
+
+/// Whether `line` is a news site's name anywhere in the page: a
+/// [`is_site_name`] line of at most six words that names an outlet (`Báo
+/// ...`, `... Online`, a domain), not a phrase ending in `điện tử`.
+pub(crate) fn is_outlet_line(line: &str) -> bool {
+    let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
+    let k = key(t);
+    line.split_whitespace().count() <= 6
+        && is_site_name(line)
+        && (k.starts_with("báo ") || k.ends_with(" online") || DOMAIN.is_match(t))
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.

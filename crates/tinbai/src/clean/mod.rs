@@ -11,7 +11,9 @@
 //! 1. **Furniture and metadata, line by line.** Image markdown, file names
 //!    and alternative text standing for a photo (`... - Ảnh 1.`), related-story block headers, share buttons, font-size controls,
 //!    breadcrumbs and lone section names, tag lines, subscription prompts,
-//!    copyright lines and `[Video] ...` teasers are `drop`. A `date
+//!    copyright lines, view counters, share bars (`Chia sẻ Facebook Zalo`),
+//!    lines with no letter (`1/4`, `00:00 / 04:35`) and `[Video] ...` teasers
+//!    are `drop`. A `date
 //!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
 //!    3/2/2025 - 09:15`, `Chính trị 18-05-2022`), a source tag or a photo
 //!    credit alone on a line is `meta`; glued before content, the date header
@@ -23,14 +25,16 @@
 //!    teaser title written twice in a row (with another such pair after it,
 //!    or at the page's end: one pair alone may be a photo caption given
 //!    twice), or a name-only author line after the story's paragraphs
-//!    (`TRÀ NGUYỄN`, with a `Theo X` line under it) ends the story: every
+//!    (`TRÀ NGUYỄN`, with a `Theo X` line under it; not when a story
+//!    paragraph follows right under it: that is a subheading) ends the story: every
 //!    later line is `drop`. A block header right after the headline and
 //!    lead, or one under which (past a few teaser titles) story paragraphs
 //!    go on with none of a page's trailing lists after them, heads an inline
 //!    box: it and the teaser titles under it are dropped, and the story goes
 //!    on.
-//! 3. **Title, byline, link lists.** A site's name above the headline is
-//!    dropped. The headline is the first content line, without a section
+//! 3. **Title, byline, link lists.** A site's name above the headline, and
+//!    short section labels (four words at most, no final mark) stacked above
+//!    a headline-like line, are dropped; so is an outlet's name under it. The headline is the first content line, without a section
 //!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
 //!    when a capital follows) or a site name closing it. A headline glued to
 //!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`),
@@ -69,7 +73,11 @@
 //!      `góp phần`, `thống nhất`), no adverbial opening, and a photo cue
 //!      (`tặng quà`, `ký kết`, `chụp ảnh`, `tham quan`, `tại`...) or a person
 //!      or group as its subject (`Đồng chí`, `Đại tá`, `Lãnh đạo`, `Đoàn`);
+//!    - a subheading in capitals (`CHUNG TAY PHÁT TRIỂN`) is body;
 //!    - everything else is body.
+//!
+//! A source tag opening one of the first two story paragraphs is taken off
+//! even when that paragraph is not the lead.
 //!
 //! Source tags and credits are taken off their lines into [`Meta`], bare
 //! (`QNO`, `B.P`); credits are distinct, in order of first appearance. No
@@ -230,6 +238,12 @@ fn mark_furniture(line: &mut Line) {
             return;
         }
     }
+    // Letterless lines (gallery counters, player clocks) once datelines are out.
+    if lines::letterless(&line.text) {
+        line.label = Some(LineLabel::Drop);
+        line.furniture = Some(Furniture::Drop);
+        return;
+    }
     if let Some((who, d)) = lines::dated_byline(&line.text) {
         line.author = Some(who);
         line.date.get_or_insert(d);
@@ -281,6 +295,18 @@ fn closing_author(text: &str) -> bool {
         || lexicon::PROSE_MARKERS.occurs_in(&w)
         || lexicon::SECTIONS.contains_key(w.trim());
     !subheading
+}
+
+/// Whether a story paragraph (over 150 characters, ending a sentence)
+/// comes right after line `i`, with nothing but blank lines between: then a
+/// name-shaped line `i` is a subheading (`TÌNH HỮU NGHỊ`), not the author
+/// closing the story (after an author come block headers and teaser titles).
+fn story_paragraph_follows(lines: &[Line], i: usize) -> bool {
+    let next = (i + 1..lines.len()).find(|&j| lines[j].label != Some(LineLabel::Blank));
+    next.is_some_and(|j| {
+        let l = &lines[j];
+        l.is_content() && l.text.chars().count() > 150 && style::ends_sentence(&l.text)
+    })
 }
 
 /// Whether a headline-like line is written twice in a row somewhere after
@@ -382,7 +408,11 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
         if lines[i].is_content() {
             // An author line after the story's paragraphs ends it (what
             // follows is other stories' teasers).
-            if seen >= 2 && closing_author(&lines[i].text) && !near_photo(lines, i) {
+            if seen >= 2
+                && closing_author(&lines[i].text)
+                && !near_photo(lines, i)
+                && !story_paragraph_follows(lines, i)
+            {
                 // with a `Theo X` line under it.
                 let next = content(lines, i + 1).next();
                 return match next {
@@ -424,6 +454,43 @@ fn strip_section(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// Whether the first content line `t` is a section label or a site's name
+/// above the headline (`Hoạt động đối ngoại`, `Quân đội nhân dân`): at most
+/// four words with no final mark, above (past at most two more such labels)
+/// a headline-like line of six words or more, with no image between.
+fn section_label(lines: &[Line], t: usize) -> bool {
+    let short = |l: &Line| {
+        l.text.split_whitespace().count() <= 4
+            && !style::ends_sentence(&l.text)
+            && !l.text.ends_with(':')
+            && !l.piped
+            && !l.inline_image
+    };
+    if !short(&lines[t]) {
+        return false;
+    }
+    // Past up to two more such labels, the headline.
+    let mut labels = 0;
+    let mut j = t + 1;
+    while j < lines.len() {
+        let l = &lines[j];
+        if l.furniture == Some(Furniture::Image) {
+            return false;
+        }
+        if l.is_content() {
+            if !short(l) || labels == 2 {
+                break;
+            }
+            labels += 1;
+        }
+        j += 1;
+    }
+    lines.get(j).is_some_and(|next| {
+        let m = next.text.split_whitespace().count();
+        m >= 6 && style::headline_like(&next.text) && !next.piped && !next.inline_image
+    })
 }
 
 /// Pass 3a: the headline. Returns whether a lead was found with it.
@@ -553,6 +620,17 @@ fn drop_link_runs(lines: &mut [Line], title: usize, end: usize) {
     }
 }
 
+/// Whether `text` is a subheading in capitals (`CHUNG TAY PHÁT TRIỂN`):
+/// two to twelve words, no lower-case letter, no final mark. It is story
+/// text, not a caption.
+fn subheading(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    (2..=12).contains(&n)
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        && !text.chars().any(char::is_lowercase)
+        && !style::ends_sentence(text)
+}
+
 /// State of pass 4.
 #[derive(Default)]
 struct Flow {
@@ -560,6 +638,8 @@ struct Flow {
     lead_done: bool,
     /// A body paragraph has been seen.
     body_seen: bool,
+    /// Kept paragraphs given so far.
+    paras: usize,
 }
 
 /// Pass 4: one content line after the headline.
@@ -582,6 +662,14 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
         text = head;
         caption = true;
     }
+    // A source tag opening one of the first paragraphs (furniture before it
+    // may have taken the lead's place).
+    if meta.source_tag.is_none() && !caption && flow.paras <= 2 {
+        if let Some((tag, n)) = lines::known_source_tag_start(&text) {
+            meta.source_tag = Some(tag);
+            text = text[n..].trim().to_string();
+        }
+    }
     let continues = (text.starts_with("...") || text.starts_with('…')) && prev_caption;
     let kind = if caption || continues || next_credit {
         ParagraphKind::Caption
@@ -593,6 +681,8 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
         } else {
             ParagraphKind::Body
         }
+    } else if subheading(&text) {
+        ParagraphKind::Body
     } else if lines[i].piped && text.chars().count() <= 400 {
         // A table cell under a photo.
         ParagraphKind::Caption
@@ -634,6 +724,7 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
     }
     lines[i].label = Some(label);
     lines[i].paras.push((kind, text));
+    flow.paras += 1;
 }
 
 /// Label every line of `input` and build the kept text.
@@ -677,7 +768,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     // A photo caption above the headline (it closes with a credit) is a
     // caption.
     while let Some(t) = title {
-        if lines::is_site_name(&lines[t].text) {
+        if lines::is_site_name(&lines[t].text) || section_label(&lines, t) {
             lines[t].label = Some(LineLabel::Drop);
         } else if let Some((head, Some(credit))) = lines::credit_end(&lines[t].text) {
             lines[t].label = Some(LineLabel::Caption);
@@ -717,6 +808,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         let mut flow = Flow {
             lead_done: lead_found,
             body_seen: lines[t].label == Some(LineLabel::Lead),
+            paras: lines[..=t].iter().map(|l| l.paras.len()).sum(),
         };
         let title_key = match lines[t].paras.first() {
             Some((ParagraphKind::Title, text)) => lexicon::key(text),
@@ -724,6 +816,11 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         };
         for i in t + 1..end {
             if !lines[i].is_content() {
+                continue;
+            }
+            if lines::is_outlet_line(&lines[i].text) {
+                // The site's name under the headline.
+                lines[i].label = Some(LineLabel::Drop);
                 continue;
             }
             if lexicon::key(&lines[i].text) == title_key {

@@ -764,3 +764,68 @@ fn a_captioned_photo_above_the_headline() {
         Some("Điện Biên tặng quà đồng bào các bộ tộc Lào")
     );
 }
+
+#[test]
+fn subheadings_in_capitals_do_not_end_the_story() {
+    let a = "Hai huyện biên giới Việt - Lào tăng cường hợp tác toàn diện\n\n\
+        Ngày 5/6, tại huyện Mường Lát, UBND huyện Mường Lát hội đàm với huyện Viêng Xay, tỉnh Hủa Phăn (Lào).\n\n\
+        Hai bên đánh giá kết quả hợp tác năm 2024, trong đó nổi bật là công tác phối hợp bảo vệ biên giới.\n\n\
+        TÌNH HỮU NGHỊ\n\n\
+        Năm 2024, huyện Mường Lát đã hỗ trợ huyện Viêng Xay 20 tấn gạo, 300 bộ quần áo ấm cho học sinh, với tổng trị giá hơn 500 triệu đồng. Hai bên tổ chức 4 đợt giao lưu.\n\n\
+        Hà Minh\n";
+    let c = run(a);
+    assert_eq!(c.lines[6], Body);
+    assert_eq!(c.lines[8], Body);
+    assert_eq!(c.lines[10], Byline);
+    assert_eq!(c.meta.byline.as_deref(), Some("Hà Minh"));
+}
+
+#[test]
+fn counters_share_bars_and_view_counts_are_furniture() {
+    let a = "Lưu học sinh Lào tại Đà Nẵng vui Tết Bunpimay\n\
+        Chia sẻ Facebook Zalo\n\
+        Lượt xem: 1.027\n\
+        Lưu học sinh Lào tại Đà Nẵng đón Tết cổ truyền trong không khí ấm áp.\n\
+        ![](https://baodanang.vn/a.jpg)\n\
+        2/6\n\
+        Lưu học sinh Lào múa lăm vông\n\
+        00:00 / 02:41\n";
+    let c = run(a);
+    assert_eq!(c.lines[..4], [Title, Drop, Drop, Lead]);
+    assert_eq!(c.lines[5], Drop);
+    assert_eq!(c.lines[6], Caption);
+    assert_eq!(c.lines[7], Drop);
+}
+
+#[test]
+fn section_labels_and_site_names_around_the_headline_are_dropped() {
+    let a = "Quân đội nhân dân\n\
+        Hoạt động đối ngoại\n\
+        Bộ CHQS tỉnh Kon Tum hội đàm với Bộ CHQS tỉnh Attapeu\n\
+        Báo Kon Tum điện tử\n\
+        (Chinhphu.vn) - Ngày 8/5, tại thành phố Kon Tum, hai bên hội đàm về hợp tác bảo vệ biên giới.\n";
+    let c = run(a);
+    assert_eq!(c.lines[..5], [Drop, Drop, Title, Drop, Lead]);
+    assert_eq!(c.meta.source_tag.as_deref(), Some("Chinhphu.vn"));
+    // A short headline above its sapo stays the headline.
+    let c = run("Nghĩa tình biên giới\nNgày 8/5, Đồn Biên phòng Bờ Y trao 30 suất quà cho bà con bản Pa Lai.\n");
+    assert_eq!(c.lines[..2], [Title, Lead]);
+}
+
+#[test]
+fn late_source_tags_arrows_ranks_and_bracketed_credits() {
+    let a = "Hai tỉnh Nghệ An - Xiêng Khoảng ký kết biên bản hợp tác\n\
+        Cập nhật lúc 08:00\n\
+        (Baonghean.vn) - Chiều 3/9, hai tỉnh ký kết biên bản hợp tác năm 2026.\n\
+        👉 Xem thêm: Nghệ An tặng quà học sinh Lào\n\
+        Lãnh đạo hai tỉnh ký kết biên bản. Ảnh: Trần Châu (Báo Nghệ An)\n\
+        Hai bên thống nhất tăng cường hợp tác trong lĩnh vực giáo dục, y tế và nông nghiệp, nhất là đào tạo nguồn nhân lực.\n\
+        Thiếu tá NGUYỄN ĐỨC HÙNG\n";
+    let c = run(a);
+    assert_eq!(c.meta.source_tag.as_deref(), Some("Baonghean.vn"));
+    assert_eq!(c.lines[3], Drop);
+    assert_eq!(c.lines[4], Caption);
+    assert_eq!(c.meta.credits, vec!["Trần Châu (Báo Nghệ An)"]);
+    assert_eq!(c.lines[6], Byline);
+    assert!(c.text.contains("\nChiều 3/9, hai tỉnh"));
+}
