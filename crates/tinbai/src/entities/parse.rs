@@ -1704,6 +1704,24 @@ impl<'a> Para<'a> {
         if j >= self.n() || !self.sp(j) {
             return None;
         }
+        // `đồng chí Bí thư Tỉnh ủy Lê Văn X`: the office comes first.
+        if self.is_role(j).is_some() {
+            let mut scratch = DocState::default();
+            let rh = self.role_chain(j, &mut scratch)?;
+            if rh.e < self.n() && self.sp(rh.e) {
+                if let Some(ne) = self.name_run(rh.e) {
+                    st.leveled.extend(scratch.leveled);
+                    st.weak.extend(scratch.weak);
+                    st.has_lao |= scratch.has_lao;
+                    let role = clean_role(self.slice(j, rh.e));
+                    let p = self.person(rh.e, ne, Some(title), Some(role), rh.country.clone());
+                    self.out.extend(rh.inner);
+                    self.out.push(p);
+                    return Some(ne);
+                }
+            }
+            return None;
+        }
         let ne = self.name_run(j)?;
         if self.credit_before(i) {
             return Some(ne);
@@ -1789,6 +1807,39 @@ impl<'a> Para<'a> {
             return None;
         }
         if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
+            return None;
+        }
+        // Events and dates are capitalised too (`Tết Bunpimay, Tỉnh trưởng ...`).
+        if matches!(
+            self.fw(i),
+            "tết"
+                | "lễ"
+                | "ngày"
+                | "hội"
+                | "năm"
+                | "tháng"
+                | "dịp"
+                | "xuân"
+                | "giải"
+                | "chương"
+                | "kỷ"
+                | "đại"
+                | "trường"
+                | "khu"
+                | "làng"
+                | "chùa"
+                | "đền"
+        ) {
+            return None;
+        }
+        // A name in a list or after `có`, `và`: not after an ordinary word.
+        if i > 0
+            && self.sp(i)
+            && !matches!(
+                self.fw(i - 1),
+                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
+            )
+        {
             return None;
         }
         let ne = self.name_run(i)?;

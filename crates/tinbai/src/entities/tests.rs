@@ -760,3 +760,12 @@ fn lao_local_government_and_posts() {
     assert!(has(&e, EntityType::Org, "Ủy ban chính quyền huyện Sê Pôn"));
     assert!(has(&e, EntityType::Org, "Trạm Công an Tà Ôi"));
 }
+
+#[test]
+fn events_are_not_people_and_titles_before_offices() {
+    let e = ents("Nhân dịp Tết Bunpimay, Tỉnh trưởng tỉnh Attapư thăm đồn; dự có đồng chí Bí thư Tỉnh ủy Hồ Văn Niên.");
+    assert_eq!(of(&e, EntityType::Person), ["Hồ Văn Niên"]);
+    let p = person(&e, "Hồ Văn Niên");
+    assert_eq!(p.title.as_deref(), Some("đồng chí"));
+    assert_eq!(p.role.as_deref(), Some("Bí thư Tỉnh ủy"));
+}
