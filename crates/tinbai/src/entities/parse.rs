@@ -896,7 +896,11 @@ impl<'a> Para<'a> {
                     prev_cap = true;
                     continue;
                 }
-                if lex.iter().any(|l| matches!(l, Lex::Facility(_))) {
+                // (`Hồ` capitalised is a surname, not `hồ`, a lake.)
+                if lex
+                    .iter()
+                    .any(|l| matches!(l, Lex::Facility(lower) if !(*lower && cap)))
+                {
                     // `Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`
                     if let Some(fe) = self.facility_end(j) {
                         j = fe;
