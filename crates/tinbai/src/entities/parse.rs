@@ -1911,6 +1911,9 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
     for (toks, folded) in tokens {
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
+            if !toks[i].cap {
+                continue;
+            }
             let Some(cands) = names.get(fw(i)) else {
                 continue;
             };
