@@ -144,6 +144,9 @@ pub(crate) static SHARE_WORDS: Lazy<LineSet> =
 /// News site section names.
 pub(crate) static SECTIONS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_sections.txt")));
+/// Section names that also open headlines as their subject.
+pub(crate) static SUBJECT_SECTIONS: Lazy<LineSet> =
+    Lazy::new(|| LineSet::new(include_str!("../../data/clean_subject_sections.txt")));
 /// Source tags written without brackets.
 pub(crate) static SOURCE_TAGS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_source_tags.txt")));
@@ -201,6 +204,7 @@ mod tests {
             include_str!("../../data/clean_drop_prefixes.txt"),
             include_str!("../../data/clean_teaser_tags.txt"),
             include_str!("../../data/clean_sections.txt"),
+            include_str!("../../data/clean_subject_sections.txt"),
             include_str!("../../data/clean_source_tags.txt"),
             include_str!("../../data/clean_connectives.txt"),
             include_str!("../../data/clean_adverbial_heads.txt"),

@@ -441,10 +441,17 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
 }
 
 /// Takes a section word or breadcrumb off the front of a headline when a
-/// capitalised word follows it: `Quốc phòng Quảng Nam, ...` → `Quảng Nam, ...`.
+/// capitalised word follows it: `Quốc phòng Quảng Nam, ...` → `Quảng Nam,
+/// ...`; not a sector that is the headline's subject (`Biên phòng Quảng
+/// Trị giao ban ...`, `Y tế Hà Tĩnh ...`).
 fn strip_section(title: &str) -> &str {
     let end = lines::section_prefix(title);
     if end == 0 || end >= title.len() {
+        return title;
+    }
+    // `Biên phòng Quảng Trị ...`: a sector naming the headline's subject.
+    let head = title[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
+    if lexicon::SUBJECT_SECTIONS.contains_key(&lexicon::key(head)) {
         return title;
     }
     let rest = title[end..].trim_start_matches([' ', '>', '»', '›', '|', '/']);

@@ -829,3 +829,20 @@ fn late_source_tags_arrows_ranks_and_bracketed_credits() {
     assert_eq!(c.lines[6], Byline);
     assert!(c.text.contains("\nChiều 3/9, hai tỉnh"));
 }
+
+#[test]
+fn a_sector_opening_the_headline_is_its_subject() {
+    let c = run("Biên phòng Nghệ An và Xiêng Khoảng giao ban định kỳ quý III\n\nNgày 2/10, hai bên giao ban tại Đồn Biên phòng Nậm Cắn.\n");
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Biên phòng Nghệ An và Xiêng Khoảng giao ban định kỳ quý III")
+    );
+    let c = run("Y tế Hà Tĩnh hỗ trợ tỉnh Bolykhămxay đào tạo điều dưỡng\n\nNgày 2/10, hai bên ký kết.\n");
+    assert!(c.meta.title.as_deref().unwrap_or("").starts_with("Y tế Hà Tĩnh"));
+    // A site's section word before the headline still goes.
+    let c = run("Thời sự Nghệ An và Xiêng Khoảng giao ban định kỳ quý III\n\nNgày 2/10, hai bên giao ban.\n");
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Nghệ An và Xiêng Khoảng giao ban định kỳ quý III")
+    );
+}
