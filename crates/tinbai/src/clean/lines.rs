@@ -472,8 +472,35 @@ static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
     match SITE_SUFFIX.find(title) {
         Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
-        _ => title,
+        _ => {
+            // ` - VietnamPlus`, ` | VOV`, ` - Tuổi Trẻ Online`: a known agency
+            // or a site's name after the last separator.
+            let cut = [" - ", " | ", " – ", " — "]
+                .iter()
+                .filter_map(|sep| title.rfind(sep))
+                .max();
+            match cut {
+                Some(i) if i > 0 => {
+                    let tail = title[i..].trim_start_matches([' ', '-', '|', '–', '—']);
+                    let known = lexicon::SOURCE_TAGS.contains_key(&key(tail));
+                    if tail.chars().count() <= 40 && (known || is_site_name(tail)) {
+                        title[..i].trim_end()
+                    } else {
+                        title
+                    }
+                }
+                _ => title,
+            }
+        }
     }
+}
+
+/// Whether `line` is a `Theo X` / `Nguồn: X` source line.
+pub(crate) fn is_source_line(line: &str) -> bool {
+    line.chars().count() <= 100
+        && SOURCE_LINE.is_match(line)
+        && line.split_whitespace().count() <= 8
+        && !line.contains(". ")
 }
 
 /// Whether `line` is an author line (or a `Theo X` source line).

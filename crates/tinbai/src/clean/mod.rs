@@ -26,7 +26,8 @@
 //!    or at the page's end: one pair alone may be a photo caption given
 //!    twice), or a name-only author line after the story's paragraphs
 //!    (`TRÀ NGUYỄN`, with a `Theo X` line under it; not when a story
-//!    paragraph follows right under it: that is a subheading) ends the story: every
+//!    paragraph follows right under it: that is a subheading), or a `Theo
+//!    TTXVN` / `Nguồn: ...` source line after them ends the story: every
 //!    later line is `drop`. A block header right after the headline and
 //!    lead, or one under which (past a few teaser titles) story paragraphs
 //!    go on with none of a page's trailing lists after them, heads an inline
@@ -78,6 +79,9 @@
 //!
 //! A source tag opening one of the first two story paragraphs is taken off
 //! even when that paragraph is not the lead.
+//! A long paragraph given again (a sapo written twice) is dropped, and a
+//! known agency or site name after the headline's last ` - ` or ` | `
+//! (` - VietnamPlus`) is not part of the title.
 //!
 //! Source tags and credits are taken off their lines into [`Meta`], bare
 //! (`QNO`, `B.P`); credits are distinct, in order of first appearance. No
@@ -408,6 +412,10 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
         if lines[i].is_content() {
             // An author line after the story's paragraphs ends it (what
             // follows is other stories' teasers).
+            // A `Theo TTXVN` source line after the story's paragraphs ends it.
+            if seen >= 2 && lines::is_source_line(&lines[i].text) && !near_photo(lines, i) {
+                return i + 1;
+            }
             if seen >= 2
                 && closing_author(&lines[i].text)
                 && !near_photo(lines, i)
@@ -821,9 +829,20 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             Some((ParagraphKind::Title, text)) => lexicon::key(text),
             _ => String::new(),
         };
+        // Long paragraphs already kept: one given again (a sapo written twice)
+        // is dropped.
+        let mut kept_long = std::collections::HashSet::new();
         for i in t + 1..end {
             if !lines[i].is_content() {
                 continue;
+            }
+            if lines[i].text.chars().count() >= 80 {
+                let k = lexicon::key(&lines[i].text);
+                if kept_long.contains(&k) {
+                    lines[i].label = Some(LineLabel::Drop);
+                    continue;
+                }
+                kept_long.insert(k);
             }
             if lines::is_outlet_line(&lines[i].text) {
                 // The site's name under the headline.

@@ -837,12 +837,37 @@ fn a_sector_opening_the_headline_is_its_subject() {
         c.meta.title.as_deref(),
         Some("Biên phòng Nghệ An và Xiêng Khoảng giao ban định kỳ quý III")
     );
-    let c = run("Y tế Hà Tĩnh hỗ trợ tỉnh Bolykhămxay đào tạo điều dưỡng\n\nNgày 2/10, hai bên ký kết.\n");
-    assert!(c.meta.title.as_deref().unwrap_or("").starts_with("Y tế Hà Tĩnh"));
+    let c = run(
+        "Y tế Hà Tĩnh hỗ trợ tỉnh Bolykhămxay đào tạo điều dưỡng\n\nNgày 2/10, hai bên ký kết.\n",
+    );
+    assert!(c
+        .meta
+        .title
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Y tế Hà Tĩnh"));
     // A site's section word before the headline still goes.
     let c = run("Thời sự Nghệ An và Xiêng Khoảng giao ban định kỳ quý III\n\nNgày 2/10, hai bên giao ban.\n");
     assert_eq!(
         c.meta.title.as_deref(),
         Some("Nghệ An và Xiêng Khoảng giao ban định kỳ quý III")
     );
+}
+
+#[test]
+fn source_lines_end_the_story_and_repeated_sapos_go() {
+    let a = "Quảng Bình trao tặng 30 nhà đại đoàn kết cho tỉnh Khăm Muồn | Vietnam+\n\
+        Ngày 9/5, tại huyện Bua La Pha, tỉnh Quảng Bình bàn giao 30 ngôi nhà đại đoàn kết cho các hộ nghèo của tỉnh Khăm Muồn (Lào).\n\
+        Ngày 9/5, tại huyện Bua La Pha, tỉnh Quảng Bình bàn giao 30 ngôi nhà đại đoàn kết cho các hộ nghèo của tỉnh Khăm Muồn (Lào).\n\
+        Mỗi ngôi nhà trị giá 80 triệu đồng, do các doanh nghiệp của tỉnh Quảng Bình đóng góp xây dựng trong 6 tháng.\n\
+        Theo TTXVN\n\
+        Quảng Bình đón đoàn đại biểu tỉnh Savannakhet\n\
+        Chiều 8/5, lãnh đạo tỉnh Quảng Bình tiếp đoàn đại biểu tỉnh Savannakhet do Phó Tỉnh trưởng làm trưởng đoàn sang thăm và làm việc.\n";
+    let c = run(a);
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Quảng Bình trao tặng 30 nhà đại đoàn kết cho tỉnh Khăm Muồn")
+    );
+    assert_eq!(c.lines[..7], [Title, Lead, Drop, Body, Byline, Drop, Drop]);
+    assert_eq!(c.meta.byline.as_deref(), Some("Theo TTXVN"));
 }
