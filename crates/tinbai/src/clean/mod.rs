@@ -330,9 +330,10 @@ fn another_pair(lines: &[Line], i: usize) -> bool {
 
 /// Whether the story goes on after the related-story box headed at line
 /// `i`: under at most eight teaser titles come two or more story paragraphs
-/// (over 150 characters, ending a sentence), and nothing after them looks
-/// like a page's trailing lists (another block header, an image, a `[Video]`
-/// teaser, a title written twice, titles each followed by a summary).
+/// (over 150 characters, ending a sentence) before the next block header,
+/// more of them than images and teaser lines (`[Video] ...`), and nothing
+/// there looks like a page's trailing lists (a title written twice, titles
+/// each followed by a summary).
 fn story_resumes(lines: &[Line], i: usize) -> bool {
     let mut j = i + 1;
     let mut titles = 0;
@@ -351,12 +352,19 @@ fn story_resumes(lines: &[Line], i: usize) -> bool {
         j += 1;
     }
     let mut long = 0;
+    // Images and teaser lines among what follows: cues of a page's lists.
+    let mut cues = 0;
     // Teaser titles each followed by a summary read as a list.
     let mut title_then_summary = 0;
     let mut prev: Option<&str> = None;
     for line in &lines[j..] {
-        if line.furniture.is_some() {
-            return false;
+        match line.furniture {
+            Some(Furniture::BlockHeader) => break,
+            Some(_) => {
+                cues += 1;
+                continue;
+            }
+            None => {}
         }
         if line.is_content() {
             let t = line.text.as_str();
@@ -373,7 +381,7 @@ fn story_resumes(lines: &[Line], i: usize) -> bool {
             prev = Some(t);
         }
     }
-    long >= 2 && title_then_summary < 2
+    long >= 2 && title_then_summary < 2 && long > cues
 }
 
 /// Pass 2: where the story ends (first line of trailing furniture), and
