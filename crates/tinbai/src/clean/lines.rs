@@ -495,6 +495,20 @@ pub(crate) fn strip_site_suffix(title: &str) -> &str {
     }
 }
 
+/// The bare source of a `Nguồn: X` / `Nguồn ảnh: X` line (short, a name or
+/// an agency), when `line` is one.
+pub(crate) fn source_credit(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("Nguồn ảnh")
+        .or_else(|| line.strip_prefix("Nguồn"))?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim()
+        .trim_end_matches(['.', ')'])
+        .trim();
+    (is_source_line(line) && !rest.is_empty() && credit_like(rest)).then(|| rest.to_string())
+}
+
 /// Whether `line` is a `Theo X` / `Nguồn: X` source line.
 pub(crate) fn is_source_line(line: &str) -> bool {
     line.chars().count() <= 100

@@ -421,7 +421,11 @@ fn find_end(lines: &mut [Line], title: usize) -> usize {
             // An author line after the story's paragraphs ends it (what
             // follows is other stories' teasers).
             // A `Theo TTXVN` source line after the story's paragraphs ends it.
-            if seen >= 2 && lines::is_source_line(&lines[i].text) && !near_photo(lines, i) {
+            if seen >= 2
+                && lines::is_source_line(&lines[i].text)
+                && !near_photo(lines, i)
+                && !story_paragraph_follows(lines, i)
+            {
                 return i + 1;
             }
             if seen >= 2
@@ -678,6 +682,15 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
     let next = (i + 1..lines.len()).find(|&j| lines[j].label != Some(LineLabel::Blank));
     let next_credit = next.is_some_and(|j| lines[j].credit.is_some());
 
+    // `Nguồn: TTXVN` under a caption (the story going on after it) is the
+    // photo's credit.
+    if prev_caption {
+        if let Some(credit) = lines::source_credit(&lines[i].text) {
+            lines[i].credit = Some(credit);
+            lines[i].label = Some(LineLabel::Meta);
+            return;
+        }
+    }
     let mut text = lines[i].text.clone();
     let mut caption = lines[i].inline_image || lines::photo_prefix(&text);
     if let Some((head, credit)) = lines::credit_end(&text) {
@@ -857,8 +870,10 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
                 lines[i].label = Some(LineLabel::Drop);
                 continue;
             }
-            if lexicon::key(&lines[i].text) == title_key {
-                // The headline written again (page heading and story heading).
+            let k = lexicon::key(lines::strip_site_suffix(&lines[i].text));
+            if k == title_key {
+                // The headline written again (page heading and story heading,
+                // maybe with the site's name after it).
                 lines[i].label = Some(LineLabel::Drop);
                 continue;
             }

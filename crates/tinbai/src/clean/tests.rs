@@ -871,3 +871,17 @@ fn source_lines_end_the_story_and_repeated_sapos_go() {
     assert_eq!(c.lines[..7], [Title, Lead, Drop, Body, Byline, Drop, Drop]);
     assert_eq!(c.meta.byline.as_deref(), Some("Theo TTXVN"));
 }
+
+#[test]
+fn a_source_line_under_a_caption_is_its_credit() {
+    let a = "Hai nước ký kết hiệp định hợp tác giao thông\n\
+        Ngày 4/3, tại Viêng Chăn, Bộ Giao thông vận tải hai nước ký kết hiệp định hợp tác.\n\
+        Hai bộ trưởng ký kết hiệp định.\n\
+        Nguồn: Vietnam+\n\
+        Theo hiệp định, hai bên phối hợp xây dựng tuyến đường sắt Viêng Chăn - Vũng Áng, nghiên cứu mở thêm các tuyến vận tải hành khách quốc tế.\n\
+        Hai bên giao các cơ quan chức năng xây dựng kế hoạch triển khai, báo cáo lãnh đạo hai bộ trước tháng 6.\n\
+        Bạn đang xem bài viết Hai nước ký kết hiệp định hợp tác giao thông\n";
+    let c = run(a);
+    assert_eq!(c.lines[..7], [Title, Lead, Caption, Meta, Body, Body, Drop]);
+    assert_eq!(c.meta.credits, vec!["Vietnam+"]);
+}
