@@ -301,7 +301,7 @@ fn closing_author(text: &str) -> bool {
     !subheading
 }
 
-/// Whether a story paragraph (over 150 characters, ending a sentence)
+/// Whether a story paragraph (over 80 characters, ending a sentence)
 /// comes right after line `i`, with nothing but blank lines between: then a
 /// name-shaped line `i` is a subheading (`TÌNH HỮU NGHỊ`), not the author
 /// closing the story (after an author come block headers and teaser titles).
@@ -309,7 +309,7 @@ fn story_paragraph_follows(lines: &[Line], i: usize) -> bool {
     let next = (i + 1..lines.len()).find(|&j| lines[j].label != Some(LineLabel::Blank));
     next.is_some_and(|j| {
         let l = &lines[j];
-        l.is_content() && l.text.chars().count() > 150 && style::ends_sentence(&l.text)
+        l.is_content() && l.text.chars().count() > 80 && style::ends_sentence(&l.text)
     })
 }
 
