@@ -591,6 +591,19 @@ static LEAD_OPENER_INSIDE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A paragraph opening as a news lead does, with its date: `Sáng 20/10, ...`,
+/// `Ngày 19/10, ...`, `Chiều nay (3/4), ...`, `Vừa qua, ...`.
+static DATED_OPENING: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Sáng sớm|Chiều tối)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?|(?:Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua)(?:\s+\(\d{1,2}[/.-]\d{1,2}\))?|Vừa qua|Mới đây|Từ ngày\s+\d{1,2}[/.-]\d{1,2}[^,]{0,40})\s*,\s",
+    )
+});
+
+/// Whether `text` opens as a dated news lead (`Sáng 20/10, ...`).
+pub(crate) fn dated_opening(text: &str) -> bool {
+    DATED_OPENING.is_match(text)
+}
+
 /// A headline ending in a number or date, glued to a lead that opens with a
 /// capital: `... dịp lễ 30/4 Đồn Biên phòng Nậm Cắn phối hợp ...`.
 static LEAD_AFTER_NUMBER: Lazy<Regex> =

@@ -49,7 +49,9 @@
 //!    capitalised words, `(CTV)`, `- TTXVN`, `Theo TTXVN`, `Nguồn: ...`);
 //!    teaser titles after it are dropped, and so is a closing tag word of one
 //!    to three words. A name-only line right under the headline is a byline
-//!    too. Two or more adjacent short lines with no final mark and nothing
+//!    too. Two or more other stories' titles each followed by a dated
+//!    summary (`Sáng 20/10, ...`) closing the page are dropped. Two or more
+//!    adjacent short lines with no final mark and nothing
 //!    tying them to a photo are links to other stories: `drop`.
 //! 4. **Lead, body, caption**, in order:
 //!    - a line closing with a photo credit, a line opening with `Ảnh:`, text
@@ -658,6 +660,43 @@ fn subheading(text: &str) -> bool {
         && !style::ends_sentence(text)
 }
 
+/// Pass 3d: other stories' titles each followed by their summary, closing
+/// the page with no header over them (`Lai Châu: Ra quân ...` / `Sáng 20/10,
+/// Thành đoàn ...`): two or more such pairs at the end of the story are
+/// dropped. A summary opens as a dated lead and is at most 400 characters; a
+/// title is a short headline-like line with nothing tying it to a photo.
+fn drop_trailing_teasers(lines: &mut [Line], title: usize, end: usize) {
+    let tail: Vec<usize> = content(&lines[..end], title + 1).collect();
+    let mut pairs = 0;
+    let mut k = tail.len();
+    while k >= 2 {
+        let (t, s) = (tail[k - 2], tail[k - 1]);
+        let tl = &lines[t];
+        let sl = &lines[s];
+        let title_like = tl.text.chars().count() <= 150
+            && tl.text.split_whitespace().count() >= 4
+            && style::headline_like(&tl.text)
+            && !tl.piped
+            && !tl.inline_image
+            && lines::credit_end(&tl.text).is_none()
+            && !near_photo(lines, t);
+        let summary = sl.text.chars().count() <= 400
+            && style::ends_sentence(&sl.text)
+            && lines::dated_opening(&sl.text);
+        if !(title_like && summary) {
+            break;
+        }
+        pairs += 1;
+        k -= 2;
+    }
+    // The story must keep at least its first paragraphs.
+    if pairs >= 2 && k >= 1 {
+        for &i in &tail[k..] {
+            lines[i].label = Some(LineLabel::Drop);
+        }
+    }
+}
+
 /// State of pass 4.
 #[derive(Default)]
 struct Flow {
@@ -840,6 +879,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     if let Some(t) = title {
         let lead_found = label_title(&mut lines[t], &mut meta);
         label_byline(&mut lines, t, end, &mut meta);
+        drop_trailing_teasers(&mut lines, t, end);
         drop_link_runs(&mut lines, t, end);
         let mut flow = Flow {
             lead_done: lead_found,

@@ -885,3 +885,23 @@ fn a_source_line_under_a_caption_is_its_credit() {
     assert_eq!(c.lines[..7], [Title, Lead, Caption, Meta, Body, Body, Drop]);
     assert_eq!(c.meta.credits, vec!["Vietnam+"]);
 }
+
+#[test]
+fn trailing_titles_with_summaries_are_dropped() {
+    let a = "Hà Giang trao quà cho học sinh tỉnh Phông Sa Lỳ\n\
+        Ngày 3/6, Sở Giáo dục tỉnh Điện Biên trao 200 suất quà cho học sinh tỉnh Phông Sa Lỳ.\n\
+        Mỗi suất quà gồm sách vở, quần áo và 300 nghìn đồng tiền mặt, tổng trị giá 100 triệu đồng.\n\
+        Điện Biên: Khai mạc Hội báo Xuân 2025\n\
+        Sáng 2/6, tại Bảo tàng tỉnh, Sở Văn hóa khai mạc Hội báo Xuân.\n\
+        Tuần Giáo tổ chức lễ tiễn quân\n\
+        Chiều 1/6, huyện Tuần Giáo tổ chức lễ tiễn 320 thanh niên lên đường nhập ngũ.\n";
+    let c = run(a);
+    assert_eq!(c.lines[..7], [Title, Lead, Body, Drop, Drop, Drop, Drop]);
+    // One title and a dated paragraph under it is story text.
+    let b = "Hà Giang trao quà cho học sinh tỉnh Phông Sa Lỳ\n\
+        Ngày 3/6, Sở Giáo dục tỉnh Điện Biên trao 200 suất quà cho học sinh tỉnh Phông Sa Lỳ.\n\
+        Kết quả hợp tác năm học 2024 - 2025\n\
+        Ngày 1/6, hai sở đã tổng kết năm học và ký kết kế hoạch năm học mới.\n";
+    let c = run(b);
+    assert!(c.lines[3].is_kept());
+}
