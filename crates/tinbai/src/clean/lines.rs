@@ -454,11 +454,12 @@ pub(crate) fn is_site_name(line: &str) -> bool {
 /// [`is_site_name`] line of at most six words that names an outlet (`Báo
 /// ...`, `... Online`, a domain), not a phrase ending in `điện tử`.
 pub(crate) fn is_outlet_line(line: &str) -> bool {
+    if line.split_whitespace().count() > 6 || !is_site_name(line) {
+        return false;
+    }
     let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
     let k = key(t);
-    line.split_whitespace().count() <= 6
-        && is_site_name(line)
-        && (k.starts_with("báo ") || k.ends_with(" online") || DOMAIN.is_match(t))
+    k.starts_with("báo ") || k.ends_with(" online") || DOMAIN.is_match(t)
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.

@@ -897,21 +897,19 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             if !lines[i].is_content() {
                 continue;
             }
-            if lines[i].text.chars().count() >= 80 {
-                let k = lexicon::key(&lines[i].text);
-                if kept_long.contains(&k) {
-                    lines[i].label = Some(LineLabel::Drop);
-                    continue;
-                }
-                kept_long.insert(k);
+            if lines[i].text.len() >= 80 && !kept_long.insert(lines[i].text.clone()) {
+                lines[i].label = Some(LineLabel::Drop);
+                continue;
             }
             if lines::is_outlet_line(&lines[i].text) {
                 // The site's name under the headline.
                 lines[i].label = Some(LineLabel::Drop);
                 continue;
             }
-            let k = lexicon::key(lines::strip_site_suffix(&lines[i].text));
-            if k == title_key {
+            // Only a line about the headline's length can repeat it.
+            let repeat = lines[i].text.len() <= title_key.len() + 100
+                && lexicon::key(lines::strip_site_suffix(&lines[i].text)) == title_key;
+            if repeat {
                 // The headline written again (page heading and story heading,
                 // maybe with the site's name after it).
                 lines[i].label = Some(LineLabel::Drop);
