@@ -127,6 +127,8 @@ pub(crate) enum Furniture {
     Image,
     /// The header of a related-story block: it and all after it are dropped.
     BlockHeader,
+    /// A `[Video] ...` / `[Ảnh] ...` teaser (the headline when it opens the page).
+    Teaser,
     /// Any other furniture line.
     Drop,
 }
@@ -197,7 +199,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     if let Some(c) = TEASER_TAG.captures(line) {
         if TEASER_TAGS.contains_key(&key(&c[1])) {
-            return Some(Furniture::Drop);
+            return Some(Furniture::Teaser);
         }
     }
     // The lists hold short lines and short openings: only a line's first
@@ -234,6 +236,15 @@ fn share_buttons(line: &str) -> bool {
         lexicon::SHARE_WORDS.contains_key(t)
     });
     all && n >= 2
+}
+
+/// `line` without the bracketed teaser tag opening it (`[Ảnh] Giao lưu...` →
+/// `Giao lưu...`).
+pub(crate) fn without_teaser_tag(line: &str) -> &str {
+    match TEASER_TAG.find(line) {
+        Some(m) => line[m.end()..].trim_start_matches([' ', ':', '-', '–']),
+        None => line,
+    }
 }
 
 /// Whether `line` holds no letter: a gallery counter (`1/4`), an audio
@@ -745,11 +756,11 @@ mod tests {
         );
         assert_eq!(
             furniture("[Video] Giao lưu hữu nghị tại Nậm Cắn"),
-            Some(Furniture::Drop)
+            Some(Furniture::Teaser)
         );
         assert_eq!(
             furniture("[Ảnh] Lễ bàn giao nhà tình nghĩa"),
-            Some(Furniture::Drop)
+            Some(Furniture::Teaser)
         );
         assert_eq!(
             furniture("Trang chủ > Thời sự > Quốc phòng"),

@@ -13,11 +13,13 @@
 //!    breadcrumbs and lone section names, tag lines, subscription prompts,
 //!    copyright lines, view counters, share bars (`Chia sẻ Facebook Zalo`),
 //!    lines with no letter (`1/4`, `00:00 / 04:35`) and `[Video] ...` teasers
-//!    are `drop`. A `date
+//!    are `drop` (a `[Ảnh] ...` teaser opening the page above the story's
+//!    first paragraph is its headline, tag taken off). A `date
 //!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
 //!    3/2/2025 - 09:15`, `Chính trị 18-05-2022`), a source tag or a photo
 //!    credit alone on a line is `meta`; glued before content, the date header
-//!    or a timed dateline is taken off and the rest labelled as usual. An
+//!    or a timed dateline is taken off and the rest labelled as usual (an
+//!    author after it, `15:38 | Đức Thịnh`, makes a `byline`). An
 //!    author line closed by a dateline (`Hà Oai - Phan Vĩnh 15:29
 //!    26/01/2026`) is a `byline` giving the date.
 //! 2. **The end of the story.** The first related-story block header (`Tin
@@ -233,9 +235,20 @@ fn mark_furniture(line: &mut Line) {
         cut += n;
     }
     if cut > 0 {
-        line.text = line.text[cut..].trim().to_string();
+        line.text = line.text[cut..]
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ',')
+            })
+            .trim_end()
+            .to_string();
         if line.text.is_empty() {
             line.label = Some(LineLabel::Meta);
+            return;
+        }
+        // `16/09/2025 15:38 GMT+7 | Đức Thịnh`: the author after the dateline.
+        if lines::is_name_line(&line.text) {
+            line.author = Some(lines::byline_value(&line.text));
+            line.label = Some(LineLabel::Byline);
             return;
         }
         if let Some(f) = lines::furniture(&line.text) {
@@ -838,6 +851,20 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     lines.iter_mut().for_each(mark_furniture);
 
     let mut meta = Meta::default();
+    // A `[Ảnh] ...` teaser opening the page, above the story's first
+    // paragraph, is the headline of a photo or video story.
+    let first = lines
+        .iter()
+        .position(|l| l.is_content() || l.furniture == Some(Furniture::Teaser));
+    if let Some(f) = first.filter(|&f| lines[f].furniture == Some(Furniture::Teaser)) {
+        let next = content(&lines, f + 1).next();
+        if next.is_some_and(|n| !style::headline_like(&lines[n].text)) {
+            let rest = lines::without_teaser_tag(&lines[f].text).to_string();
+            lines[f].text = rest;
+            lines[f].label = None;
+            lines[f].furniture = None;
+        }
+    }
     // A site's name above the headline is furniture.
     let mut title = content(&lines, 0).next();
     // A photo caption above the headline (it closes with a credit) is a

@@ -905,3 +905,19 @@ fn trailing_titles_with_summaries_are_dropped() {
     let c = run(b);
     assert!(c.lines[3].is_kept());
 }
+
+#[test]
+fn a_teaser_tag_opening_the_page_heads_a_photo_story() {
+    let a = "[Video] Tuần tra song phương trên tuyến biên giới Quảng Bình - Khăm Muồn\n\
+        08:30 | 12/10/2025 | Minh Tuấn\n\
+        Ngày 11/10, Đồn Biên phòng Cà Xèng phối hợp với Đại đội 2 tuần tra song phương trên tuyến biên giới.\n\
+        [Video] Giao lưu bóng đá tại Cửa khẩu Cha Lo\n";
+    let c = run(a);
+    assert_eq!(c.lines[..4], [Title, Byline, Lead, Drop]);
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("Tuần tra song phương trên tuyến biên giới Quảng Bình - Khăm Muồn")
+    );
+    assert_eq!(c.meta.byline.as_deref(), Some("Minh Tuấn"));
+    assert_eq!(c.meta.date.as_deref(), Some("2025-10-12"));
+}
