@@ -197,6 +197,15 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if line.len() <= 120 && share_buttons(line) {
         return Some(Furniture::Drop);
     }
+    // A language switcher or other text with no Vietnamese (Latin) letter:
+    // `ພາສາລາວ`.
+    if line.chars().any(char::is_alphabetic) && !line.chars().any(is_latin_letter) {
+        return Some(Furniture::Drop);
+    }
+    // A weather widget: `Hà Nội 28°C`.
+    if line.len() <= 60 && (line.contains("°C") || line.contains("℃")) {
+        return Some(Furniture::Drop);
+    }
     if let Some(c) = TEASER_TAG.captures(line) {
         if TEASER_TAGS.contains_key(&key(&c[1])) {
             return Some(Furniture::Teaser);
@@ -245,6 +254,11 @@ pub(crate) fn without_teaser_tag(line: &str) -> &str {
         Some(m) => line[m.end()..].trim_start_matches([' ', ':', '-', '–']),
         None => line,
     }
+}
+
+/// Whether `c` is a letter of the Latin script (Vietnamese letters included).
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 /// Whether `line` holds no letter: a gallery counter (`1/4`), an audio
@@ -780,6 +794,9 @@ mod tests {
         );
         assert_eq!(furniture("(Còn nữa)"), Some(Furniture::Drop));
         assert_eq!(furniture("***"), Some(Furniture::Drop));
+        assert_eq!(furniture("ພາສາລາວ"), Some(Furniture::Drop));
+        assert_eq!(furniture("Hà Nội 28°C"), Some(Furniture::Drop));
+        assert_eq!(furniture("16/09/2025 - 15:38"), None);
         assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
     }
 

@@ -12,7 +12,9 @@
 //!    and alternative text standing for a photo (`... - Ảnh 1.`), related-story block headers, share buttons, font-size controls,
 //!    breadcrumbs and lone section names, tag lines, subscription prompts,
 //!    copyright lines, view counters, share bars (`Chia sẻ Facebook Zalo`),
-//!    lines with no letter (`1/4`, `00:00 / 04:35`) and `[Video] ...` teasers
+//!    lines with no letter (`1/4`, `00:00 / 04:35`) or no Latin letter (a
+//!    language switcher), weather widgets, account and search links, and
+//!    `[Video] ...` teasers
 //!    are `drop` (a `[Ảnh] ...` teaser opening the page above the story's
 //!    first paragraph is its headline, tag taken off). A `date
 //!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
@@ -500,8 +502,8 @@ fn strip_section(title: &str) -> &str {
 
 /// Whether the first content line `t` is a section label or a site's name
 /// above the headline (`Hoạt động đối ngoại`, `Quân đội nhân dân`): at most
-/// four words with no final mark, above (past at most two more such labels)
-/// a headline-like line of six words or more, with no image between.
+/// four words with no final mark, above (past more such labels: a menu) a
+/// headline-like line of six words or more, with no image between.
 fn section_label(lines: &[Line], t: usize) -> bool {
     let short = |l: &Line| {
         l.text.split_whitespace().count() <= 4
@@ -513,7 +515,7 @@ fn section_label(lines: &[Line], t: usize) -> bool {
     if !short(&lines[t]) {
         return false;
     }
-    // Past up to two more such labels, the headline.
+    // Past more such labels (a menu), the headline.
     let mut labels = 0;
     let mut j = t + 1;
     while j < lines.len() {
@@ -522,7 +524,7 @@ fn section_label(lines: &[Line], t: usize) -> bool {
             return false;
         }
         if l.is_content() {
-            if !short(l) || labels == 2 {
+            if !short(l) || labels == 30 {
                 break;
             }
             labels += 1;

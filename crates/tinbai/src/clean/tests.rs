@@ -921,3 +921,13 @@ fn a_teaser_tag_opening_the_page_heads_a_photo_story() {
     assert_eq!(c.meta.byline.as_deref(), Some("Minh Tuấn"));
     assert_eq!(c.meta.date.as_deref(), Some("2025-10-12"));
 }
+
+#[test]
+fn a_menu_above_the_headline_is_dropped() {
+    let a = "Trang chủ\nTin tức\nĐối ngoại\nBiên giới\nMultimedia\nVideo\n\
+        Sơn La trao tặng nhà văn hóa cho bản biên giới của tỉnh Hủa Phăn\n\
+        Ngày 2/5, tại huyện Xốp Bâu, tỉnh Sơn La bàn giao nhà văn hóa bản Nà Khà cho chính quyền địa phương.\n";
+    let c = run(a);
+    assert!(c.lines[..6].iter().all(|l| !l.is_kept()));
+    assert_eq!(c.lines[6..8], [Title, Lead]);
+}
