@@ -399,14 +399,35 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
 /// A source tag inside `line` (a headline glued to its lead): the bare tag,
 /// where the headline ends and where the lead starts (bytes).
 pub(crate) fn source_tag_inside(line: &str) -> Option<(String, usize, usize)> {
-    let c = TAG_INSIDE.captures(line)?;
-    let all = c.get(0)?;
-    let lead = c.get(2)?;
-    if !valid_tag(&c[1], false) || line[..all.start()].split_whitespace().count() < 3 {
-        return None;
+    if let Some(c) = TAG_INSIDE.captures(line) {
+        let all = c.get(0)?;
+        let lead = c.get(2)?;
+        if valid_tag(&c[1], false) && line[..all.start()].split_whitespace().count() >= 3 {
+            return Some((c[1].trim().to_string(), all.start(), lead.start()));
+        }
     }
-    Some((c[1].trim().to_string(), all.start(), lead.start()))
+    // A known agency or a domain without brackets: `... tại Hà Nội TPO - Tối
+    // 12/7, ...`, `... Baoquangtri.vn - Sáng 3/4, ...`.
+    for m in DASH_SEP.find_iter(line) {
+        let head = line[..m.start()].trim_end();
+        let lead = m.end();
+        if !line[lead..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        let mut cuts = head.rmatch_indices(' ').map(|(i, _)| i);
+        for start in [cuts.next(), cuts.next()].into_iter().flatten() {
+            let tag = &head[start + 1..];
+            let known = lexicon::SOURCE_TAGS.contains_key(&key(tag)) || DOMAIN.is_match(tag);
+            if known && head[..start].split_whitespace().count() >= 3 {
+                return Some((tag.to_string(), start, lead));
+            }
+        }
+    }
+    None
 }
+
+/// A dash between spaces: ` - `, ` – `.
+static DASH_SEP: Lazy<Regex> = Lazy::new(|| re(r"\s[-–—]{1,2}\s+"));
 
 /// A photo credit closing `line`: the line without it (and without the
 /// ` - ` before it) and the bare credit, `None` as credit for `(Ảnh minh họa)`.
@@ -916,6 +937,14 @@ mod tests {
         assert_eq!(&line[..end], "Hai tỉnh ký kết hợp tác");
         assert!(line[lead..].starts_with("Sáng 12/3"));
         assert!(source_tag_inside("Đoàn thăm huyện (tỉnh Savannakhet) - nơi có").is_none());
+        let line = "Thanh niên hai nước giao lưu tại Hà Nội TPO - Tối 12/7, hai bên giao lưu.";
+        let (tag, end, lead) = source_tag_inside(line).unwrap();
+        assert_eq!(
+            (tag.as_str(), &line[..end]),
+            ("TPO", "Thanh niên hai nước giao lưu tại Hà Nội")
+        );
+        assert!(line[lead..].starts_with("Tối 12/7"));
+        assert!(source_tag_inside("Hợp tác Việt Nam - Lào ngày càng sâu rộng").is_none());
     }
 
     #[test]

@@ -42,7 +42,8 @@
 //!    a headline-like line, are dropped; so is an outlet's name under it. The headline is the first content line, without a section
 //!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
 //!    when a capital follows) or a site name closing it. A headline glued to
-//!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`),
+//!    its lead, by a source tag (`... biên giới (QNO) - Chiều 28/11, ...`,
+//!    or a known agency or domain without brackets: `... Hà Nội TPO - Tối ...`),
 //!    before a time adverbial (`... Quốc khánh 2/9 Ngày 1/9, ...`) or after
 //!    the number closing the headline (`... dịp lễ 30/4 Đồn Biên phòng ...`),
 //!    gives a title and a lead paragraph on the same line. When the first content
