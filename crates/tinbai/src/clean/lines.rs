@@ -105,9 +105,11 @@ static ILLUSTRATION: Lazy<Regex> = Lazy::new(|| {
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let w = r"\p{Lu}[\p{L}\p{M}]*";
     let name = format!(r"(?:{w}(?:\s+{w}){{1,4}}|(?:\p{{Lu}}\.\s?){{1,3}}{w}\.?|\p{{Lu}}{{2,10}})");
-    let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
+    // An agency in capitals (`TTXVN`, `VOV-Tây Bắc`) or an outlet named in
+    // words (`Báo Biên phòng`, `Đài PT-TH Nghệ An`).
+    let agency = r"(?:(?:Báo|Tạp chí|Đài|Cổng TTĐT|Trung tâm)\s+[\p{L}\p{M}\d.\-]+(?:\s+[\p{L}\p{M}\d.\-]+){0,4}|\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3})";
     // A military rank before the name (`Thượng tá NGUYỄN VĂN HẢI`).
-    let rank = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|Nhà báo\s+)?";
+    let rank = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|Nhà báo\s+|(?:ThS|Ths|TS|PGS\.\s?TS|GS\.\s?TS|BS|KS|CN)\.\s*)?";
     re(&format!(
         r"^(?:(?i:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{rank}{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
     ))
@@ -1049,6 +1051,10 @@ mod tests {
             "T.H",
             "N.Q.T",
             "T. Hằng",
+            "Trần Hoa - Báo Biên phòng",
+            "ThS. Nguyễn Văn An",
+            "Thượng tá NGUYỄN VĂN HẢI",
+            "TIN, ẢNH: HỒNG NHUNG",
         ] {
             assert!(is_byline(l), "{l}");
         }
