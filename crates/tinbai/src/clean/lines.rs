@@ -44,13 +44,43 @@ const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
 static DATE_HEADER: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)^date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)"));
 
-const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?P<t0>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
+const DATELINE_CORE: &str = r"(?:(?P<lab>cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|thời gian cập nhật|ngày cập nhật|ngày xuất bản|xuất bản|ngày đăng tải|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?P<t0>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
 /// A dateline in ISO form: `2024-07-15 09:38`.
 static DATELINE_ISO: Lazy<Regex> = Lazy::new(|| {
     re(
         r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|\(?GMT\s*[+-]?\d{0,2}\)?))?\s*$",
     )
 });
+/// A dateline with the month in words: `Thứ Ba, 16 Tháng 9, 2025 15:38`,
+/// `Ngày 16 tháng 9 năm 2025`, `Sep 16, 2025 | 3:38 PM`.
+static DATELINE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,|-]?\s*)?(?:(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,|năm)?\s*(?P<y>\d{4})|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))(?:\s*[,|-]?\s*(?P<t>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*gmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?(?P<end>\s*$)?",
+    )
+});
+
+/// A dateline with the month in words: the ISO date and the byte length
+/// taken. Alone on its line, or glued before content with a time.
+fn dateline_words(line: &str) -> Option<(String, usize)> {
+    let c = DATELINE_WORDS.captures(line)?;
+    if c.name("end").is_none() && c.name("t").is_none() {
+        return None;
+    }
+    let date = match (c.name("y"), c.name("mon")) {
+        (Some(y), _) => iso(y.as_str(), &c["m"], Some(&c["d"]))?,
+        (None, Some(mon)) => {
+            const MONTHS: [&str; 12] = [
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ];
+            let k = mon.as_str().to_ascii_lowercase();
+            let m = MONTHS.iter().position(|x| *x == k)? + 1;
+            iso(&c["y2"], &m.to_string(), Some(&c["d2"]))?
+        }
+        _ => return None,
+    };
+    Some((date, c.get(0)?.end()))
+}
+
 /// A place before a whole-line dateline: `Hà Nội, ngày 5/3/2024`.
 static DATELINE_PLACE: Lazy<Regex> =
     Lazy::new(|| re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*,\s*"));
@@ -314,9 +344,12 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     }
     let (c, whole) = match DATELINE.captures(line) {
         Some(c) => (c, true),
-        None => (DATELINE_PREFIX.captures(line)?, false),
+        None => match DATELINE_PREFIX.captures(line) {
+            Some(c) => (c, false),
+            None => return dateline_words(line),
+        },
     };
-    let timed = ["t0", "t1", "t2", "gmt"]
+    let timed = ["t0", "t1", "t2", "gmt", "lab"]
         .iter()
         .any(|n| c.name(n).is_some());
     if !whole && !timed {
@@ -877,6 +910,16 @@ mod tests {
             dateline("14:05 | 05/12/2024 GMT+7").map(|d| d.0),
             Some("2024-12-05".into())
         );
+        for (l, d) in [
+            ("Ngày 16 tháng 9 năm 2025", "2025-09-16"),
+            ("Thứ Ba, 16 Tháng 9, 2025 15:38", "2025-09-16"),
+            ("Sep 16, 2025 | 3:38 PM", "2025-09-16"),
+            ("Ngày đăng: 16/09/2025 - Lượt xem: 120", "2025-09-16"),
+            ("Ngày xuất bản: 16/09/2025 15:38", "2025-09-16"),
+        ] {
+            assert_eq!(dateline(l).map(|x| x.0), Some(d.into()), "{l}");
+        }
+        assert!(dateline("Ngày 16 tháng 9 năm 2025, hai bên ký kết hợp tác").is_none());
     }
 
     #[test]

@@ -18,9 +18,11 @@
 //!    are `drop` (a `[Ảnh] ...` teaser opening the page above the story's
 //!    first paragraph is its headline, tag taken off). A `date
 //!    YYYY-MM[-DD]` header, a dateline (`16/09/2025 15:38 GMT +7`, `Thứ Hai,
-//!    3/2/2025 - 09:15`, `Chính trị 18-05-2022`), a source tag or a photo
+//!    3/2/2025 - 09:15`, `Chính trị 18-05-2022`, `Ngày 16 tháng 9 năm 2025`,
+//!    `Sep 16, 2025 | 3:38 PM`), a source tag or a photo
 //!    credit alone on a line is `meta`; glued before content, the date header
-//!    or a timed dateline is taken off and the rest labelled as usual (an
+//!    or a timed or labelled (`Ngày đăng: ...`) dateline is taken off and
+//!    the rest labelled as usual (an
 //!    author after it, `15:38 | Đức Thịnh`, makes a `byline`). An
 //!    author line closed by a dateline (`Hà Oai - Phan Vĩnh 15:29
 //!    26/01/2026`) is a `byline` giving the date.
