@@ -141,6 +141,16 @@ pub(crate) static TEASER_TAGS: Lazy<LineSet> =
 /// Words of share buttons and page actions (each a whole word).
 pub(crate) static SHARE_WORDS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_share_words.txt")));
+/// Words of related-story block headers, and whether each is an anchor.
+pub(crate) static BLOCK_WORDS: Lazy<std::collections::HashMap<String, bool>> = Lazy::new(|| {
+    entries(include_str!("../../data/clean_block_words.txt"))
+        .map(|e| match e.strip_suffix('!') {
+            Some(w) => (key(w), true),
+            None => (key(e), false),
+        })
+        .collect()
+});
+
 /// News site section names.
 pub(crate) static SECTIONS: Lazy<LineSet> =
     Lazy::new(|| LineSet::new(include_str!("../../data/clean_sections.txt")));
@@ -200,6 +210,7 @@ mod tests {
         let files = [
             include_str!("../../data/clean_block_headers.txt"),
             include_str!("../../data/clean_drop_lines.txt"),
+            include_str!("../../data/clean_block_words.txt"),
             include_str!("../../data/clean_share_words.txt"),
             include_str!("../../data/clean_drop_prefixes.txt"),
             include_str!("../../data/clean_teaser_tags.txt"),

@@ -247,7 +247,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // 120 bytes need normalising.
     let short = line.len() <= 120;
     let k = if short { list_key(line) } else { String::new() };
-    if short && BLOCK_HEADERS.contains_key(&k) {
+    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line)) {
         return Some(Furniture::BlockHeader);
     }
     if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
@@ -265,6 +265,26 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Drop);
     }
     None
+}
+
+/// Whether `line` is made of block-header words with an anchor among them
+/// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
+/// no final mark.
+fn block_words(line: &str) -> bool {
+    if line.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let w = lexicon::words(line);
+    let mut n = 0;
+    let mut anchor = false;
+    for t in w.split_whitespace() {
+        n += 1;
+        match lexicon::BLOCK_WORDS.get(t) {
+            Some(a) => anchor |= *a,
+            None => return false,
+        }
+    }
+    anchor && (1..=7).contains(&n)
 }
 
 /// Whether `line` is only the names of share buttons and page actions
@@ -854,6 +874,16 @@ mod tests {
         assert_eq!(furniture("Hà Nội 28°C"), Some(Furniture::Drop));
         assert_eq!(furniture("16/09/2025 - 15:38"), None);
         assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
+        for l in [
+            "Tin cùng chủ đề",
+            "Các tin, bài viết khác",
+            "Những tin mới hơn",
+            "Bài sau",
+        ] {
+            assert_eq!(furniture(l), Some(Furniture::BlockHeader), "{l}");
+        }
+        assert_eq!(furniture("Những điểm mới"), None);
+        assert_eq!(furniture("Xem tiếp"), Some(Furniture::Drop));
     }
 
     #[test]

@@ -27,7 +27,8 @@
 //!    author line closed by a dateline (`Hà Oai - Phan Vĩnh 15:29
 //!    26/01/2026`) is a `byline` giving the date.
 //! 2. **The end of the story.** The first related-story block header (`Tin
-//!    liên quan`, `Đọc thêm`, `Multimedia`, `Các tin khác`...), the first
+//!    liên quan`, `Đọc thêm`, `Multimedia`, `Các tin khác`..., or a short
+//!    line made only of block-header words: `Các tin, bài viết khác`), the first
 //!    teaser title written twice in a row (with another such pair after it,
 //!    or at the page's end: one pair alone may be a photo caption given
 //!    twice), or a name-only author line after the story's paragraphs
