@@ -93,6 +93,9 @@
 //! known agency or site name after the headline's last ` - ` or ` | `
 //! (` - VietnamPlus`) is not part of the title.
 //!
+//! On a page laid out in a table (most text lines in pipes) pipes do not
+//! mark captions.
+//!
 //! Source tags and credits are taken off their lines into [`Meta`], bare
 //! (`QNO`, `B.P`); credits are distinct, in order of first appearance. No
 //! date is guessed: only a date header or a dateline gives one.
@@ -855,6 +858,13 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     }
 
     lines.iter_mut().for_each(mark_furniture);
+    // A page laid out in a table (most text lines in pipes): pipes do not
+    // mark captions there.
+    let piped = lines.iter().filter(|l| l.is_content() && l.piped).count();
+    let text_lines = lines.iter().filter(|l| l.is_content()).count();
+    if piped >= 3 && 2 * piped > text_lines {
+        lines.iter_mut().for_each(|l| l.piped = false);
+    }
 
     let mut meta = Meta::default();
     // A `[Ảnh] ...` teaser opening the page, above the story's first

@@ -931,3 +931,13 @@ fn a_menu_above_the_headline_is_dropped() {
     assert!(c.lines[..6].iter().all(|l| !l.is_kept()));
     assert_eq!(c.lines[6..8], [Title, Lead]);
 }
+
+#[test]
+fn a_table_layout_does_not_make_captions() {
+    let a = "| Hai huyện biên giới ký kết biên bản hợp tác năm 2025 |\n\
+        | Ngày 18/3, tại huyện Mường Lát, UBND huyện Mường Lát và huyện Viêng Xay ký kết biên bản hợp tác năm 2025. |\n\
+        | Hai bên thống nhất phối hợp chặt chẽ trong quản lý, bảo vệ biên giới, phòng chống tội phạm ma túy. |\n\
+        | Hai huyện sẽ tổ chức giao lưu văn hóa, thể thao vào dịp Tết cổ truyền của mỗi nước. |\n";
+    let c = run(a);
+    assert_eq!(c.lines[..4], [Title, Lead, Body, Body]);
+}
