@@ -91,9 +91,12 @@ static DATELINE_PREFIX: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_
 
 /// `(QNO) - ` at the start of a line.
 static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s*[-–—]+\s*"));
-/// `Viêng Chăn (TTXVN) - ` at the start of a line: a place, then the agency.
+/// `Viêng Chăn (TTXVN) - `, `Hà Nội, 5/3 (TTXVN) - ` at the start of a line:
+/// a place (and a date), then the agency.
 static TAG_PLACED: Lazy<Regex> = Lazy::new(|| {
-    re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]+?)\s*\)\s*[-–—]+\s*")
+    re(
+        r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\(\s*([^()]+?)\s*\)\s*[-–—]+\s*",
+    )
 });
 /// `(Web Quảng Trị) Nhân dịp ...`: a bracketed source without a dash.
 static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s+\p{Lu}"));
@@ -980,6 +983,12 @@ mod tests {
             Some("QĐND Online".into())
         );
         assert_eq!(source_tag_start("Hủa Phăn (Lào) - vùng đất"), None);
+        let l = "Hà Nội, 5/3 (TTXVN) - Chiều nay, hai bên hội đàm.";
+        let (t, n) = source_tag_start(l).unwrap();
+        assert_eq!(
+            (t.as_str(), &l[n..]),
+            ("TTXVN", "Chiều nay, hai bên hội đàm.")
+        );
         assert_eq!(
             known_source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác"),
             None
