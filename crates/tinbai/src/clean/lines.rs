@@ -192,6 +192,16 @@ pub(crate) fn strip_markdown(line: &str) -> String {
     t
 }
 
+/// Whether `line` is a markdown heading (`## ...`) or wholly in bold
+/// (`**...**`, `__...__`).
+pub(crate) fn heading_markup(line: &str) -> bool {
+    let t = line.trim();
+    MD_HEADING.is_match(t) && t.starts_with('#')
+        || (t.len() > 4
+            && ((t.starts_with("**") && t.ends_with("**"))
+                || (t.starts_with("__") && t.ends_with("__"))))
+}
+
 /// Text that follows image markdown on the same line (`![](a.jpg) Caption`),
 /// when there is some.
 pub(crate) fn after_leading_images(line: &str) -> Option<&str> {

@@ -84,7 +84,8 @@
 //!      `góp phần`, `thống nhất`), no adverbial opening, and a photo cue
 //!      (`tặng quà`, `ký kết`, `chụp ảnh`, `tham quan`, `tại`...) or a person
 //!      or group as its subject (`Đồng chí`, `Đại tá`, `Lãnh đạo`, `Đoàn`);
-//!    - a subheading in capitals (`CHUNG TAY PHÁT TRIỂN`) is body;
+//!    - a subheading (in capitals, `CHUNG TAY PHÁT TRIỂN`, or a markdown
+//!      heading or bold line with no final mark) is body;
 //!    - everything else is body.
 //!
 //! A source tag opening one of the first two story paragraphs is taken off
@@ -139,6 +140,9 @@ struct Line {
     piped: bool,
     /// Whether image markdown opened the line (its text is a caption).
     inline_image: bool,
+    /// Whether the line was a markdown heading or wholly in bold (a
+    /// subheading when short and without a final mark).
+    heading: bool,
     /// The label, once decided.
     label: Option<LineLabel>,
     /// Furniture kind, when furniture.
@@ -184,6 +188,7 @@ impl Line {
             text,
             piped,
             inline_image: false,
+            heading: false,
             label,
             furniture,
             date: None,
@@ -209,6 +214,7 @@ fn mark_furniture(line: &mut Line) {
         line.text = rest.to_string();
         line.inline_image = true;
     }
+    line.heading = lines::heading_markup(&line.text);
     let text = lines::strip_markdown(&line.text);
     if text.is_empty() {
         line.label = Some(LineLabel::Drop);
@@ -778,7 +784,7 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
         } else {
             ParagraphKind::Body
         }
-    } else if subheading(&text) {
+    } else if subheading(&text) || (lines[i].heading && style::headline_like(&text)) {
         ParagraphKind::Body
     } else if lines[i].piped && text.chars().count() <= 400 {
         // A table cell under a photo.

@@ -941,3 +941,16 @@ fn a_table_layout_does_not_make_captions() {
     let c = run(a);
     assert_eq!(c.lines[..4], [Title, Lead, Body, Body]);
 }
+
+#[test]
+fn bold_and_heading_subheadings_are_body() {
+    let a = "Hai tỉnh đẩy mạnh hợp tác du lịch qua Hành lang kinh tế Đông - Tây\n\
+        Ngày 2/8, tại thành phố Savannakhet, Sở Du lịch hai tỉnh Quảng Trị và Savannakhet ký kết kế hoạch hợp tác.\n\
+        **Kết nối tour, tuyến**\n\
+        Hai bên thống nhất xây dựng tour du lịch \"Một hành trình - ba quốc gia\", quảng bá tới du khách trong nước và quốc tế.\n\
+        ## Đào tạo nhân lực\n\
+        Tỉnh Quảng Trị sẽ hỗ trợ đào tạo 30 hướng dẫn viên du lịch nói tiếng Việt cho tỉnh Savannakhet trong năm 2025.\n";
+    let c = run(a);
+    assert_eq!(c.lines[..6], [Title, Lead, Body, Body, Body, Body]);
+    assert!(c.text.contains("\nKết nối tour, tuyến\n"));
+}
