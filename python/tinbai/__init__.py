@@ -17,7 +17,7 @@ from typing import Iterable, List, Optional
 
 from . import _tinbai
 from ._frames import frame
-from ._types import SCHEMA, Document, Entity, EntityGroup, Number, Paragraph, Sentence
+from ._types import SCHEMA, Document, Entity, EntityGroup, Number, NumberValue, Paragraph, Sentence
 
 __version__: str = _tinbai.__version__
 
@@ -27,6 +27,7 @@ __all__ = [
     "Entity",
     "EntityGroup",
     "Number",
+    "NumberValue",
     "Paragraph",
     "Sentence",
     "extract",

@@ -22,7 +22,7 @@ DOCUMENT_COLUMNS = [
 
 def _pandas() -> Any:
     try:
-        import pandas
+        import pandas  # type: ignore[import-untyped,unused-ignore]
     except ImportError as e:  # pragma: no cover - exercised without pandas
         raise ImportError(
             "tinbai's DataFrame helpers need pandas: pip install 'tinbai[pandas]' (or pip install pandas)"

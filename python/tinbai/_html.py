@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, List, Tuple
+from typing import TYPE_CHECKING, Dict, List, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._types import Document
@@ -52,7 +52,7 @@ def _entity_hover(e) -> str:
 
 def _spans(doc: "Document") -> List[Tuple[int, int, str, str]]:
     """(start, end, css class, hover) for every mention; equal spans are merged."""
-    merged = {}
+    merged: Dict[Tuple[int, int], Tuple[int, int, str, str]] = {}
     for e in doc.entities:
         key = (e.start, e.end)
         if key in merged:
@@ -106,7 +106,7 @@ def document_html(doc: "Document", show_dropped: bool = False) -> str:
     for p in doc.paragraphs:
         starts.append(pos)
         pos += len(p.text) + 1
-    rendered = {}
+    rendered: Dict[int, List[str]] = {}
     for i, p in enumerate(doc.paragraphs):
         body = _highlight(p.text, starts[i], spans)
         if p.kind == "title":

@@ -1,0 +1,1380 @@
+//! The scanner: one left-to-right pass over the tokens. At each digit run
+//! (or Roman numeral after an ordinal head) it reads a bounded window of
+//! tokens around it, decides what the expression is, emits it and moves on
+//! past it. Look-behind never reaches into an expression already emitted.
+
+use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
+use super::lexicon::{key_of, LEX};
+use super::tokens::{is_roman, tokenize, Kind, Tok};
+use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+/// A date expression found at a token.
+#[derive(Debug, Clone, Copy)]
+struct DateHit {
+    /// First token of the expression.
+    s: usize,
+    /// One past its last token.
+    e: usize,
+    val: DVal,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum DVal {
+    One(Partial),
+    Span(Partial, Option<Partial>),
+    /// `quý q` of a year: reported as the year (SPEC's ISO forms have no quarter).
+    Quarter(Option<i32>, u32),
+}
+
+/// A measured value: number, scale and what follows.
+#[derive(Debug, Clone)]
+struct Measure {
+    kind: NumberKind,
+    value: Decimal,
+    /// One past the last token read.
+    e: usize,
+    unit: Option<String>,
+    per: Option<String>,
+    /// The power of ten a scale word gave.
+    pow: u32,
+}
+
+/// Unit, approximation and rate of an emitted number.
+#[derive(Debug, Clone, Default)]
+struct Extra {
+    unit: Option<String>,
+    approx: Option<Approx>,
+    per: Option<String>,
+}
+
+/// What came after a number: its unit and kind.
+struct UnitHit {
+    kind: NumberKind,
+    unit: Option<String>,
+    e: usize,
+}
+
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    /// First token free for look-behind (everything before is emitted).
+    floor: usize,
+    out: Vec<Number>,
+    sentences: &'a [Sentence],
+    article: Option<ArticleDate>,
+    /// Byte offset and value of every year written in the text.
+    years: Vec<(usize, i32)>,
+    /// Byte offsets of the line breaks.
+    breaks: Vec<usize>,
+    /// For each line, whether it is written in Title Case or capitals (a
+    /// headline): there a capital letter says nothing about names.
+    caseless_lines: Vec<bool>,
+    /// Lookup keys of the words, computed when first needed.
+    keys: Vec<OnceCell<String>>,
+}
+
+const DASHES: [char; 3] = ['-', '–', '—'];
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str, sentences: &'a [Sentence], article: Option<&str>) -> Self {
+        let toks = tokenize(text);
+        let mut sc = Scanner {
+            text,
+            toks,
+            floor: 0,
+            out: Vec::new(),
+            sentences,
+            article: article.and_then(ArticleDate::parse),
+            years: Vec::new(),
+            breaks: Vec::new(),
+            caseless_lines: Vec::new(),
+            keys: Vec::new(),
+        };
+        let (mut words, mut capitals) = (0usize, 0usize);
+        for k in 0..sc.toks.len() {
+            let t = sc.toks[k];
+            if t.kind == Kind::Newline {
+                sc.breaks.push(t.start);
+                sc.caseless_lines
+                    .push(words >= 4 && capitals * 5 >= words * 4);
+                (words, capitals) = (0, 0);
+            }
+            if t.kind == Kind::Word {
+                words += 1;
+                if sc.s(k).chars().next().is_some_and(char::is_uppercase) {
+                    capitals += 1;
+                }
+            }
+            if t.kind == Kind::Num && !t.code && t.end - t.start == 4 && sc.plain(k) {
+                if let Some(y) = sc.int(k).filter(|&y| is_year(y as i64)) {
+                    sc.years.push((t.start, y as i32));
+                }
+            }
+        }
+        sc.caseless_lines
+            .push(words >= 4 && capitals * 5 >= words * 4);
+        sc.keys = (0..sc.toks.len()).map(|_| OnceCell::new()).collect();
+        sc
+    }
+
+    /// Whether token `k` is on a headline-case line.
+    fn caseless(&self, k: usize) -> bool {
+        let p = self.tok(k).map_or(0, |t| t.start);
+        let line = self.breaks.partition_point(|&b| b < p);
+        self.caseless_lines.get(line).copied().unwrap_or(false)
+    }
+
+    pub(crate) fn run(mut self) -> Vec<Number> {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            if t.code {
+                i += 1;
+                continue;
+            }
+            let next = match t.kind {
+                Kind::Num => self.at_num(i),
+                Kind::Word => self.at_word(i),
+                _ => None,
+            };
+            i = next.map_or(i + 1, |n| n.max(i + 1));
+        }
+        self.out
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    fn tok(&self, k: usize) -> Option<Tok> {
+        self.toks.get(k).copied()
+    }
+
+    fn s(&self, k: usize) -> &'a str {
+        self.toks
+            .get(k)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn is_num(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Num && !t.code)
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Word)
+    }
+
+    /// Token `k` is the punctuation `c`.
+    fn is_p(&self, k: usize, c: &[char]) -> bool {
+        matches!(self.tok(k), Some(Tok { kind: Kind::Punct(p), .. }) if c.contains(&p))
+    }
+
+    /// Token `k` exists and is glued to the one before it.
+    fn glued(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if !t.space)
+    }
+
+    /// The integer value of a digit run (up to 18 digits).
+    fn int(&self, k: usize) -> Option<u64> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Num || t.end - t.start > 18 {
+            return None;
+        }
+        self.s(k).parse().ok()
+    }
+
+    fn len(&self, k: usize) -> usize {
+        self.tok(k).map_or(0, |t| t.end - t.start)
+    }
+
+    /// A digit run not joined to other digits by `.` or `,` (not `1.218`).
+    fn plain(&self, k: usize) -> bool {
+        let before = k >= 2
+            && self.is_p(k - 1, &['.', ','])
+            && self.glued(k)
+            && self.glued(k - 1)
+            && self.tok(k - 2).is_some_and(|t| t.kind == Kind::Num);
+        let after = self.is_p(k + 1, &['.', ','])
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.tok(k + 2).is_some_and(|t| t.kind == Kind::Num);
+        !before && !after
+    }
+
+    /// The lookup key of word `k`, computed once.
+    fn key(&self, k: usize) -> Cow<'_, str> {
+        match self.keys.get(k) {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| key_of(self.s(k))).as_str()),
+            None => Cow::Borrowed(""),
+        }
+    }
+
+    fn word_is(&self, k: usize, w: &[&str]) -> bool {
+        self.is_word(k) && w.contains(&&*self.key(k))
+    }
+
+    /// Up to `max` words from token `j` on: (key, end token). Hyphenated
+    /// compounds (`đô-la`, `héc-ta`) are one word. The first word may be
+    /// glued to what comes before; the others follow a space.
+    fn fwd_words(&self, j: usize, max: usize) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let mut k = j;
+        while out.len() < max && self.is_word(k) && (out.is_empty() || !self.glued(k)) {
+            let mut w = self.key(k).into_owned();
+            let mut e = k + 1;
+            while e < k + 8
+                && self.is_p(e, &['-'])
+                && self.glued(e)
+                && self.is_word(e + 1)
+                && self.glued(e + 1)
+            {
+                w.push('-');
+                w.push_str(&self.key(e + 1));
+                e += 2;
+            }
+            out.push((w, e));
+            k = e;
+        }
+        out
+    }
+
+    /// The longest run of words at `j` whose key satisfies `pred`:
+    /// (key, end token, number of words).
+    fn longest(
+        &self,
+        words: &[(String, usize)],
+        pred: impl Fn(&str) -> bool,
+    ) -> Option<(String, usize, usize)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, (w, e)) in words.iter().enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if pred(&key) {
+                best = Some((key.clone(), *e, n + 1));
+            }
+        }
+        best
+    }
+
+    /// The longest run of words ending just before token `i` (and not
+    /// before the floor) whose key satisfies `pred`: (key, first token).
+    fn back(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<(String, usize)> {
+        let mut starts = Vec::new();
+        let mut k = i;
+        while starts.len() < LEX.max_words && k > self.floor {
+            let p = k - 1;
+            if !self.is_word(p) || self.glued(k) {
+                break;
+            }
+            starts.push(p);
+            k = p;
+        }
+        let mut best = None;
+        let mut words: Vec<String> = Vec::new();
+        for &p in &starts {
+            words.insert(0, self.key(p).into_owned());
+            let key = words.join(" ");
+            if pred(&key) {
+                best = Some((key, p));
+            }
+        }
+        best
+    }
+
+    /// Past every token glued to `i` (the rest of its chunk).
+    fn skip_glued(&self, i: usize) -> usize {
+        let mut k = i + 1;
+        while self.glued(k) && !matches!(self.tok(k), Some(t) if t.kind == Kind::Newline) {
+            k += 1;
+        }
+        k
+    }
+
+    fn emit(&mut self, s: usize, e: usize, kind: NumberKind, value: NumberValue, x: Extra) {
+        let Extra { unit, approx, per } = x;
+        let (Some(a), Some(b)) = (self.tok(s), e.checked_sub(1).and_then(|k| self.tok(k))) else {
+            return;
+        };
+        if s < self.floor || b.end <= a.start {
+            return;
+        }
+        self.out.push(Number {
+            kind,
+            span: a.start..b.end,
+            value,
+            unit,
+            approx,
+            per,
+        });
+        self.floor = e;
+    }
+
+    // ---------------------------------------------------------------- years
+
+    /// Byte range of the sentence (else the line) holding byte `p`.
+    fn sentence_of(&self, p: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|s| s.span.end <= p);
+        if let Some(s) = self.sentences.get(k) {
+            if s.span.start <= p {
+                return (s.span.start, s.span.end);
+            }
+        }
+        let b = self.breaks.partition_point(|&x| x < p);
+        let start = if b == 0 { 0 } else { self.breaks[b - 1] + 1 };
+        let end = self.breaks.get(b).copied().unwrap_or(self.text.len());
+        (start, end)
+    }
+
+    /// The year for a date with month `m` and no year, written at byte `p`.
+    fn infer_year(&self, p: usize, m: u32, d: Option<u32>) -> Option<i32> {
+        if let Some(a) = self.article {
+            return Some(a.year_for(m, d));
+        }
+        let (a, b) = self.sentence_of(p);
+        let k = self.years.partition_point(|&(q, _)| q < p);
+        let left = k
+            .checked_sub(1)
+            .and_then(|j| self.years.get(j))
+            .filter(|&&(q, _)| q >= a);
+        let right = self.years.get(k).filter(|&&(q, _)| q < b);
+        match (left, right) {
+            (Some(&(ql, yl)), Some(&(qr, yr))) => Some(if p - ql <= qr - p { yl } else { yr }),
+            (Some(&(_, y)), None) | (None, Some(&(_, y))) => Some(y),
+            (None, None) => None,
+        }
+    }
+
+    fn fill(&self, p: usize, mut d: Partial) -> Partial {
+        if d.y.is_none() {
+            if let Some(m) = d.m {
+                d.y = self.infer_year(p, m, d.d);
+            }
+        }
+        d
+    }
+
+    fn emit_date(&mut self, h: DateHit) {
+        let p = self.tok(h.s).map_or(0, |t| t.start);
+        let (kind, value) = match h.val {
+            DVal::One(d) => (NumberKind::Date, NumberValue::Date(self.fill(p, d).iso())),
+            DVal::Quarter(y, q) => {
+                let Some(y) = y.or_else(|| self.infer_year(p, q * 3 - 1, None)) else {
+                    return;
+                };
+                (NumberKind::Date, NumberValue::Date(Partial::year(y).iso()))
+            }
+            DVal::Span(mut a, b) => {
+                if let (None, Some(b)) = (a.y, b) {
+                    if let (Some(by), Some(am), Some(bm)) = (b.y, a.m, b.m) {
+                        a.y = Some(if am > bm { by - 1 } else { by });
+                    }
+                }
+                let a = self.fill(p, a);
+                let b = b.map(|b| {
+                    let mut b = b;
+                    if b.y.is_none() {
+                        if let (Some(ay), Some(am), Some(bm)) = (a.y, a.m, b.m) {
+                            b.y = Some(if bm < am { ay + 1 } else { ay });
+                        }
+                    }
+                    self.fill(p, b)
+                });
+                (
+                    NumberKind::DateRange,
+                    NumberValue::Range {
+                        start: Some(a.iso()),
+                        end: b.map(|b| b.iso()),
+                    },
+                )
+            }
+        };
+        self.emit(h.s, h.e, kind, value, Extra::default());
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    fn at_num(&mut self, i: usize) -> Option<usize> {
+        // Digits after a name head are part of a name.
+        if self.after_name_head(i) {
+            return Some(self.skip_glued(i));
+        }
+        // `+7`, `-5`, `$`: signs and glued prefixes.
+        if i > 0 && self.glued(i) && self.is_p(i - 1, &['+', '№', '#']) {
+            return Some(self.skip_glued(i));
+        }
+        if let Some(n) = self.time_at(i) {
+            return Some(n);
+        }
+        if let Some(h) = self.date_at(i, true, false) {
+            let h = self.widen_from_to(h);
+            self.emit_date(h);
+            return Some(h.e);
+        }
+        if let Some(n) = self.ordinal_at(i) {
+            return Some(n);
+        }
+        if self.in_name(i) {
+            return Some(self.skip_glued(i));
+        }
+        // `1/4`, `2/3` that are not dates: fractions, left alone (but
+        // `3/5 xã` is two counts, read below)
+        if self.is_p(i + 1, &['/'])
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+            && !self.counted_after(i + 2)
+        {
+            return Some(self.skip_glued(i));
+        }
+        self.quantity_at(i)
+    }
+
+    /// Whether the words before `i` end in a name head (`Quân khu`, `số`),
+    /// and no longer phrase overrides it (`tổng số`, `nhiệm kỳ`).
+    fn after_name_head(&self, i: usize) -> bool {
+        let Some((head, s)) = self.back(i, |k| LEX.name_heads.contains(k)) else {
+            return false;
+        };
+        // `Hoa Kỳ 30 năm`: a one-word head inside a proper name is no head
+        if !head.contains(' ') && s > self.floor && titled(self.s(s)) && titled(self.s(s - 1)) {
+            return false;
+        }
+        let other = self.back(i, |k| {
+            LEX.not_name_heads.contains(k)
+                || LEX.ordinal_heads.contains(k)
+                || LEX.range_heads.contains(k)
+        });
+        if matches!(other, Some((_, o)) if o <= s) {
+            return false;
+        }
+        // `Bộ Quốc phòng 2 nước`, `Bộ đội Biên phòng 2 tỉnh`: a count after all
+        !self.counted_after(i) || self.literal(i).is_some_and(|(v, _)| v.digits > 100)
+    }
+
+    /// `15:38`, `14h30`, `13h`, `8 giờ 30`, `lúc 8 giờ`.
+    fn time_at(&mut self, i: usize) -> Option<usize> {
+        let h = self.int(i).filter(|&h| h <= 24 && self.len(i) <= 2)?;
+        let mut min = 0;
+        let e;
+        if self.is_p(i + 1, &[':'])
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.len(i + 2) == 2
+        {
+            min = self.int(i + 2).filter(|&m| m < 60)?;
+            let mut k = i + 3;
+            if self.is_p(k, &[':']) && self.glued(k) && self.glued(k + 1) && self.len(k + 1) == 2 {
+                k += 2;
+            }
+            e = k;
+        } else if self.glued(i + 1) && self.word_is(i + 1, &["h", "g"]) {
+            let with_min = self.glued(i + 2) && self.is_num(i + 2) && self.len(i + 2) <= 2;
+            if self.key(i + 1) == "g" && !with_min {
+                return None;
+            }
+            if with_min {
+                min = self.int(i + 2).filter(|&m| m < 60)?;
+                e = if self.word_is(i + 3, &["phút"]) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+            } else {
+                // `trong 24h`, `sau 2h`: hours counted, not a time of day
+                let span = h == 24
+                    || self
+                        .back(i, |k| {
+                            matches!(k, "trong" | "sau" | "mất" | "suốt" | "vòng")
+                        })
+                        .is_some();
+                if span {
+                    return None;
+                }
+                e = i + 2;
+            }
+        } else if self.word_is(i + 1, &["giờ"]) && !self.glued(i + 1) {
+            if self.is_num(i + 2) && self.len(i + 2) <= 2 && !self.glued(i + 2) {
+                min = self.int(i + 2).filter(|&m| m < 60)?;
+                e = if self.word_is(i + 3, &["phút"]) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+            } else {
+                let cue = self
+                    .back(i, |k| {
+                        matches!(
+                            k,
+                            "lúc" | "vào" | "vào lúc" | "vào khoảng" | "đúng" | "từ" | "đến"
+                        )
+                    })
+                    .is_some();
+                let part = self.word_is(i + 2, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
+                // `Khoảng 9 giờ, đoàn đến`: a clock reading before a comma
+                let span = self
+                    .back(i, |k| {
+                        matches!(k, "trong" | "sau" | "mất" | "suốt" | "hơn" | "gần" | "vòng")
+                    })
+                    .is_some();
+                let comma = self.is_p(i + 2, &[',']) && !span;
+                if !(cue || part || comma) || h == 24 {
+                    return None;
+                }
+                e = i + 2;
+            }
+        } else {
+            return None;
+        }
+        let mut hour = h;
+        let pm = (self.word_is(e, &["chiều", "tối"]) && (1..12).contains(&hour))
+            || (self.word_is(e, &["đêm"]) && (6..12).contains(&hour));
+        if pm {
+            hour += 12;
+        }
+        let v = format!("{:02}:{:02}", hour, min);
+        self.emit(
+            i,
+            e,
+            NumberKind::Time,
+            NumberValue::Time(v),
+            Extra::default(),
+        );
+        Some(e)
+    }
+
+    /// A date or date range starting at the digit run `i`.
+    fn date_at(&self, i: usize, ranges: bool, cue_in: bool) -> Option<DateHit> {
+        let n = self.int(i)?;
+        let g = |k: usize, c: &[char]| self.is_p(k, c) && self.glued(k) && self.glued(k + 1);
+        let cue_word = self.back(i, |k| LEX.date_cues.contains(k));
+        let cue = cue_in || cue_word.is_some() || (i > 0 && self.is_p(i - 1, &['(']));
+        // `ngày 9.9`: a dot joins a day and a month only after a day word
+        let day_cue = cue_word
+            .as_ref()
+            .is_some_and(|(k, _)| !matches!(k.as_str(), "từ" | "đến" | "tới" | "vào"));
+
+        // d/m/y, d-m-y, d.m.y
+        for sep in ['/', '-', '.'] {
+            if g(i + 1, &[sep]) && self.is_num(i + 2) && g(i + 3, &[sep]) && self.is_num(i + 4) {
+                let (m, y) = (self.int(i + 2)?, self.int(i + 4)?);
+                if self.len(i + 4) == 4
+                    && is_year(y as i64)
+                    && valid_dm(n as u32, m as u32)
+                    && self.len(i) <= 2
+                    && self.len(i + 2) <= 2
+                {
+                    let d = Partial::ymd(Some(y as i32), m as u32, n as u32);
+                    return Some(self.range_on(i, i + 5, d, ranges));
+                }
+            }
+        }
+        // 2025-05-22, 2025-05 (ISO)
+        if self.len(i) == 4 && is_year(n as i64) && g(i + 1, &['-']) && self.len(i + 2) == 2 {
+            let m = self.int(i + 2)? as u32;
+            if (1..=12).contains(&m) {
+                if g(i + 3, &['-']) && self.len(i + 4) == 2 {
+                    let d = self.int(i + 4)? as u32;
+                    if valid_dm(d, m) {
+                        let p = Partial::ymd(Some(n as i32), m, d);
+                        return Some(self.range_on(i, i + 5, p, ranges));
+                    }
+                }
+                let p = Partial::ym(Some(n as i32), m);
+                return Some(self.range_on(i, i + 3, p, ranges));
+            }
+        }
+        let month_word = self.back(i, |k| k == "tháng");
+        let head = |s: usize| month_word.as_ref().map_or(s, |(_, p)| *p);
+        // m/yyyy, tháng 7-2023
+        if (1..=12).contains(&n)
+            && self.len(i) <= 2
+            && (g(i + 1, &['/']) || (g(i + 1, &['-']) && (month_word.is_some() || cue)))
+            && self.len(i + 2) == 4
+            && self.int(i + 2).is_some_and(|y| is_year(y as i64))
+            && !g(i + 3, &['/', '-', '.', ','])
+        {
+            let y = self.int(i + 2)? as i32;
+            let quarter = self.back(i, |k| k == "quý");
+            if let Some((_, q)) = quarter.filter(|_| n <= 4) {
+                return Some(DateHit {
+                    s: q,
+                    e: i + 3,
+                    val: DVal::Quarter(Some(y), n as u32),
+                });
+            }
+            return Some(self.range_on(head(i), i + 3, Partial::ym(Some(y), n as u32), ranges));
+        }
+        // 19-20/12 (range of days)
+        if g(i + 1, &['-', '–'])
+            && self.is_num(i + 2)
+            && g(i + 3, &['/'])
+            && self.is_num(i + 4)
+            && self.len(i) <= 2
+            && self.len(i + 2) <= 2
+            && self.len(i + 4) <= 2
+        {
+            let (d2, m) = (self.int(i + 2)? as u32, self.int(i + 4)? as u32);
+            if valid_dm(n as u32, m) && valid_dm(d2, m) && d2 > n as u32 {
+                let mut e = i + 5;
+                let mut y = None;
+                if g(e, &['/']) && self.len(e + 1) == 4 {
+                    y = self.int(e + 1).map(|y| y as i32);
+                    e += 2;
+                }
+                let val = DVal::Span(Partial::ymd(y, m, n as u32), Some(Partial::ymd(y, m, d2)));
+                return Some(DateHit { s: i, e, val });
+            }
+        }
+        // d/m, and d-m after a date word
+        if self.len(i) <= 2
+            && self.len(i + 2) <= 2
+            && self.is_num(i + 2)
+            && (g(i + 1, &['/']) || (g(i + 1, &['-']) && cue) || (g(i + 1, &['.']) && day_cue))
+            && !g(i + 3, &['/', '-', '.', ','])
+        {
+            let m = self.int(i + 2)? as u32;
+            let ranked = self.back(i, |k| LEX.ordinal_heads.contains(k)).is_some();
+            // `từ 3-5 triệu đồng`: a range of amounts, not the 3rd of May
+            let measured = !g(i + 1, &['/']) && self.unit_follows(i + 3);
+            if valid_dm(n as u32, m) && !ranked && !measured {
+                // `3/5 xã`: a count of a count; `gần 1/4`, `chiếm 2/3`: a fraction
+                let count = !cue
+                    && ((self.is_word(i + 3)
+                        && LEX.counted.contains(&*self.key(i + 3))
+                        && !self.word_is(i + 3, &["ngày"]))
+                        || self
+                            .back(i, |k| LEX.approx.contains_key(k) || k == "chiếm")
+                            .is_some());
+                if !count {
+                    return Some(self.range_on(i, i + 3, Partial::ymd(None, m, n as u32), ranges));
+                }
+            }
+        }
+        // ngày 5 tháng 9 (năm 1962); 7 tháng 9 năm 1945
+        if (1..=31).contains(&n) && self.len(i) <= 2 && self.word_is(i + 1, &["tháng"]) {
+            if let Some(m) = self
+                .int(i + 2)
+                .filter(|&m| (1..=12).contains(&m) && self.plain(i + 2))
+            {
+                if valid_dm(n as u32, m as u32) && (cue || self.word_is(i + 3, &["năm"])) {
+                    let (y, e) = self.year_after(i + 3);
+                    let s = self.back(i, |k| k == "ngày").map_or(i, |(_, p)| p);
+                    return Some(self.range_on(s, e, Partial::ymd(y, m as u32, n as u32), ranges));
+                }
+            }
+        }
+        // ngày 19 và 20-12, 19 - 20/12
+        if cue && (1..=31).contains(&n) && self.len(i) <= 2 && self.plain(i) && ranges {
+            let joins =
+                self.word_is(i + 1, &["và", "đến", "tới"]) || self.is_p(i + 1, &[',', '-', '–']);
+            let k2 = if self.word_is(i + 2, &["ngày"]) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if joins && self.is_num(k2) {
+                if let Some(h2) = self.date_at(k2, false, true) {
+                    if let DVal::One(
+                        p2 @ Partial {
+                            d: Some(d2),
+                            m: Some(m),
+                            ..
+                        },
+                    ) = h2.val
+                    {
+                        if d2 > n as u32 && valid_dm(n as u32, m) {
+                            let start = Partial::ymd(p2.y, m, n as u32);
+                            let s = self
+                                .back(i, |k| k == "ngày" || k == "từ ngày")
+                                .map_or(i, |(_, p)| p);
+                            return Some(DateHit {
+                                s,
+                                e: h2.e,
+                                val: DVal::Span(start, Some(p2)),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        // tháng 7 (năm 2023)
+        if let Some((_, s)) = &month_word {
+            if (1..=12).contains(&n) && self.len(i) <= 2 && self.plain(i) {
+                let (y, e) = self.year_after(i + 1);
+                return Some(self.range_on(*s, e, Partial::ym(y, n as u32), ranges));
+            }
+        }
+        // quý 1 (năm 2025)
+        if let Some((_, s)) = self.back(i, |k| k == "quý") {
+            if (1..=4).contains(&n) && self.len(i) == 1 {
+                return Some(self.quarter(s, i + 1, n as u32));
+            }
+        }
+        // years: năm 2024, 2021–2025, mùa khô 2023 - 2024, ASEAN 2024
+        if self.len(i) == 4 && is_year(n as i64) && self.plain(i) {
+            let head = self
+                .back(i, |k| LEX.range_heads.contains(k))
+                .map_or(i, |(_, p)| p);
+            let mut k = i + 1;
+            if self.is_p(k, &['-', '–', '—', '/']) {
+                k += 1;
+                let y2 = self.int(k).filter(|_| self.plain(k));
+                let y2 = match (y2, self.len(k)) {
+                    (Some(y2), 4) => Some(y2),
+                    (Some(y2), 2) if self.glued(k) => Some(n / 100 * 100 + y2),
+                    _ => None,
+                };
+                if let Some(y2) = y2.filter(|&y2| y2 > n && y2 - n <= 100) {
+                    let val = DVal::Span(Partial::year(n as i32), Some(Partial::year(y2 as i32)));
+                    return Some(DateHit {
+                        s: head,
+                        e: k + 1,
+                        val,
+                    });
+                }
+            }
+            let named = self.back(i, |k| k == "năm").is_some();
+            if named || !self.unit_follows(i + 1) {
+                return Some(self.range_on(head, i + 1, Partial::year(n as i32), ranges));
+            }
+        }
+        // năm 75, năm 1 (a year word before a short number is still a year only when plausible)
+        None
+    }
+
+    /// A year written after a day/month: `năm 1962`, `/2023`, `-2023`.
+    fn year_after(&self, k: usize) -> (Option<i32>, usize) {
+        if self.word_is(k, &["năm"]) && self.len(k + 1) == 4 && self.plain(k + 1) {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+                return (Some(y as i32), k + 2);
+            }
+        }
+        if self.is_p(k, &['/', '-']) && self.glued(k) && self.glued(k + 1) && self.len(k + 1) == 4 {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+                return (Some(y as i32), k + 2);
+            }
+        }
+        (None, k)
+    }
+
+    /// `quý q` from token `s`, the numeral ending before `e`, with a year after it if written.
+    fn quarter(&self, s: usize, e: usize, q: u32) -> DateHit {
+        let (y, e) = self.year_after(e);
+        DateHit {
+            s,
+            e,
+            val: DVal::Quarter(y, q),
+        }
+    }
+
+    /// A single date from `s` to `e`, or a range when `- date` follows.
+    fn range_on(&self, s: usize, e: usize, d: Partial, ranges: bool) -> DateHit {
+        let one = DateHit {
+            s,
+            e,
+            val: DVal::One(d),
+        };
+        if !ranges || !self.is_p(e, &DASHES) {
+            return one;
+        }
+        if !self.is_num(e + 1) {
+            return one;
+        }
+        match self.date_at(e + 1, false, true) {
+            Some(DateHit {
+                e: e2,
+                val: DVal::One(d2),
+                ..
+            }) if d.d.is_some() == d2.d.is_some() || d2.y.is_some() => DateHit {
+                s,
+                e: e2,
+                val: DVal::Span(d, Some(d2)),
+            },
+            _ => one,
+        }
+    }
+
+    /// `từ <date> đến nay|<date>`: widen a single date into a range.
+    fn widen_from_to(&self, h: DateHit) -> DateHit {
+        let DVal::One(d) = h.val else {
+            return h;
+        };
+        let from = self
+            .back(h.s, |k| {
+                k == "từ"
+                    || k.strip_prefix("từ ")
+                        .is_some_and(|r| LEX.date_cues.contains(r))
+            })
+            .map(|(_, p)| p);
+        if !self.word_is(h.e, &["đến", "tới"]) {
+            return h;
+        }
+        let s = from.unwrap_or(h.s);
+        let w = self.fwd_words(h.e + 1, 2);
+        if let Some((_, e, _)) = self.longest(&w, |k| {
+            matches!(k, "nay" | "hiện nay" | "hiện tại" | "bây giờ")
+        }) {
+            return DateHit {
+                s,
+                e,
+                val: DVal::Span(d, None),
+            };
+        }
+        if from.is_none() {
+            return h;
+        }
+        // the next digit run within a few words
+        let mut k = h.e + 1;
+        while k < h.e + 4 && self.is_word(k) {
+            k += 1;
+        }
+        if self.is_num(k) {
+            if let Some(DateHit {
+                e,
+                val: DVal::One(d2),
+                ..
+            }) = self.date_at(k, false, false)
+            {
+                return DateHit {
+                    s,
+                    e,
+                    val: DVal::Span(d, Some(d2)),
+                };
+            }
+        }
+        h
+    }
+
+    /// `lần thứ 18`, `khóa 15`, `giai đoạn 1`, `cấp 9-10`.
+    fn ordinal_at(&mut self, i: usize) -> Option<usize> {
+        let (head, s) = self.back(i, |k| LEX.ordinal_heads.contains(k))?;
+        if self.len(i) > 4 || !self.plain(i) {
+            return None;
+        }
+        // `đợt 100-200 mm`, `cấp 2 tỉnh`: a measure, not a rank
+        if head != "thứ" {
+            let mut j = i + 1;
+            if self.is_p(j, &DASHES) && self.is_num(j + 1) {
+                j += 2;
+            }
+            if self.unit_follows(j) && !self.time_unit_follows(j) {
+                return None;
+            }
+        }
+        let n = self.int(i)?;
+        if head == "thứ" && (2..=7).contains(&n) {
+            // thứ 2, ngày 5/9: a weekday
+            let noun_before = s > self.floor
+                && self.is_word(s - 1)
+                && !self.word_is(
+                    s - 1,
+                    &["vào", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"],
+                );
+            let date_after = self.is_p(i + 1, &[',', '(', '-', '–'])
+                || self.word_is(i + 1, &["ngày", "tuần"])
+                || self.is_num(i + 1)
+                || self.tok(i + 1).map_or(true, |t| t.kind == Kind::Newline);
+            if !noun_before && date_after {
+                return Some(i + 1);
+            }
+        }
+        let s = if head == "thứ" && s > self.floor && self.is_word(s - 1) {
+            s - 1
+        } else {
+            s
+        };
+        self.emit(s, i + 1, NumberKind::Ordinal, num_int(n), Extra::default());
+        // cấp 9-10, khóa 14 và 15
+        let k = i + 1;
+        if (self.is_p(k, &DASHES) || self.word_is(k, &["và", "đến", "tới"])) && self.is_num(k + 1)
+        {
+            if let Some(n2) = self.int(k + 1).filter(|&n2| n2 > n && self.len(k + 1) <= 4) {
+                self.emit(
+                    k + 1,
+                    k + 2,
+                    NumberKind::Ordinal,
+                    num_int(n2),
+                    Extra::default(),
+                );
+                return Some(k + 2);
+            }
+        }
+        Some(i + 1)
+    }
+
+    /// Digits right after a capitalised word inside a sentence (`Sekong 3`,
+    /// `Nậm Theun 2`) name something, unless a unit follows.
+    fn in_name(&self, i: usize) -> bool {
+        let p = match i.checked_sub(1) {
+            Some(p) if self.is_word(p) && !self.glued(i) => p,
+            _ => return false,
+        };
+        if !titled(self.s(p)) || self.caseless(p) {
+            return false;
+        }
+        let initial = p == 0
+            || match self.tok(p - 1) {
+                Some(Tok {
+                    kind: Kind::Punct(c),
+                    ..
+                }) => matches!(
+                    c,
+                    '.' | '!' | '?' | ':' | ';' | '(' | '"' | '“' | '[' | '|' | '-' | '–'
+                ),
+                Some(Tok {
+                    kind: Kind::Newline,
+                    ..
+                }) => true,
+                _ => false,
+            };
+        if initial {
+            return false;
+        }
+        let k = self.key(p);
+        if LEX.approx.contains_key(&*k) || LEX.date_cues.contains(&*k) {
+            return false;
+        }
+        !self.unit_follows(self.literal(i).map_or(i + 1, |l| l.1))
+    }
+
+    /// Whether a known unit, currency, scale, `%` or listed counted noun starts at `j`.
+    fn unit_follows(&self, j: usize) -> bool {
+        if self.is_p(j, &['%']) {
+            return true;
+        }
+        let w = self.fwd_words(j, LEX.max_words);
+        self.longest(&w, |k| {
+            LEX.units.contains(k)
+                || LEX.currencies.contains_key(k)
+                || LEX.scales.contains_key(k)
+                || LEX.counted.contains(k)
+                || LEX.time_units.contains(k)
+                || k == "phần trăm"
+        })
+        .is_some()
+    }
+
+    /// Whether the number at `i` is followed by a listed counted noun or unit.
+    fn counted_after(&self, i: usize) -> bool {
+        let Some((_, j)) = self.literal(i) else {
+            return false;
+        };
+        let j = self.scale_at(j).1;
+        let w = self.fwd_words(j, LEX.max_words);
+        self.longest(&w, |k| LEX.counted.contains(k) || LEX.units.contains(k))
+            .is_some()
+    }
+
+    /// Whether a unit of time starts at `j` (`năm`, `tháng`).
+    fn time_unit_follows(&self, j: usize) -> bool {
+        let w = self.fwd_words(j, 2);
+        self.longest(&w, |k| LEX.time_units.contains(k)).is_some()
+    }
+
+    /// A numeral at `i`: `16`, `1.218`, `1,5`, `106,66`, `1.500,5`, `1,500,000`.
+    /// Returns the value and one past its last token.
+    fn literal(&self, i: usize) -> Option<(Decimal, usize)> {
+        let mut groups: Vec<&str> = vec![self.s(i)];
+        let mut seps: Vec<char> = Vec::new();
+        let mut k = i + 1;
+        while groups.len() < 8
+            && self.is_p(k, &['.', ','])
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is_num(k + 1)
+        {
+            if let Some(Tok {
+                kind: Kind::Punct(c),
+                ..
+            }) = self.tok(k)
+            {
+                seps.push(c);
+            }
+            groups.push(self.s(k + 1));
+            k += 2;
+        }
+        let thousands = |gs: &[&str]| gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
+        let (int, frac): (String, &str) = match seps.as_slice() {
+            [] => (groups[0].to_string(), ""),
+            [_] if groups[1].len() != 3 || seps[0] == ',' => (groups[0].to_string(), groups[1]),
+            ss if ss.iter().all(|&c| c == ss[0]) && thousands(&groups) => (groups.concat(), ""),
+            ss => {
+                let (last, rest) = ss.split_last()?;
+                if rest.iter().any(|c| c == last || *c != rest[0])
+                    || !thousands(&groups[..groups.len() - 1])
+                {
+                    return None;
+                }
+                (
+                    groups[..groups.len() - 1].concat(),
+                    groups[groups.len() - 1],
+                )
+            }
+        };
+        if int.len() + frac.len() > 30 {
+            return None;
+        }
+        let digits: i128 = format!("{int}{frac}").parse().ok()?;
+        Some((Decimal::new(digits, frac.len() as u32), k))
+    }
+
+    /// Scale words at `j` (`nghìn`, `triệu`, `tỷ`, `nghìn tỷ`): power and end.
+    fn scale_at(&self, j: usize) -> (u32, usize) {
+        let mut pow = 0;
+        let mut k = j;
+        let mut last = 0;
+        while self.is_word(k) && (k == j || !self.glued(k)) {
+            let w = self.key(k);
+            let Some(&p) = LEX.scales.get(&*w) else { break };
+            if (w == "tỷ" || w == "tỉ") && self.word_is(k + 1, &["lệ", "trọng"]) {
+                break;
+            }
+            if last != 0 && p <= last {
+                break;
+            }
+            pow += p;
+            last = p;
+            k += 1;
+        }
+        (pow, k)
+    }
+
+    /// The unit after a number at `j`.
+    fn unit_at(&self, j: usize) -> Option<UnitHit> {
+        if self.is_p(j, &['%']) {
+            return Some(UnitHit {
+                kind: NumberKind::Percent,
+                unit: None,
+                e: j + 1,
+            });
+        }
+        let w = self.fwd_words(j, LEX.max_words);
+        if w.is_empty() {
+            return None;
+        }
+        if let Some((_, e, _)) = self.longest(&w, |k| k == "phần trăm" || k == "điểm phần trăm")
+        {
+            return Some(UnitHit {
+                kind: NumberKind::Percent,
+                unit: None,
+                e,
+            });
+        }
+        let written = |e: usize| -> String {
+            let a = self.tok(j).map_or(0, |t| t.start);
+            let b = e
+                .checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .map_or(a, |t| t.end);
+            self.text.get(a..b).unwrap_or("").to_string()
+        };
+        // a capitalised word after a number starts a name or a sentence
+        // (`12-16 Ngày 16/12`), unless it is a unit or a currency (`MW`, `Kíp`)
+        let capital = titled(self.s(j))
+            && !self.caseless(j)
+            && self
+                .longest(&w, |k| LEX.capital_counted.contains(k))
+                .is_none();
+        let counted = self
+            .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
+            .filter(|_| !capital);
+        let cur = self.longest(&w, |k| LEX.currencies.contains_key(k));
+        if let Some((k, e, n)) = &cur {
+            if counted.as_ref().map_or(true, |c| c.2 <= *n) {
+                // a capitalised `Đồng` is a place (`Đồng Nai`, `Đồng Tháp`)
+                if !(capital && k == "đồng") {
+                    return Some(UnitHit {
+                        kind: NumberKind::Money,
+                        unit: LEX.currencies.get(k).cloned(),
+                        e: *e,
+                    });
+                }
+            }
+        }
+        if let Some((_, e, _)) = self
+            .longest(&w, |k| LEX.time_units.contains(k))
+            .filter(|_| !capital)
+        {
+            if counted.as_ref().map_or(true, |c| c.1 <= e) {
+                return Some(UnitHit {
+                    kind: NumberKind::Duration,
+                    unit: Some(written(e)),
+                    e,
+                });
+            }
+        }
+        if let Some((k, mut e, _)) = self.longest(&w, |k| LEX.units.contains(k)) {
+            if counted.as_ref().map_or(true, |c| c.1 <= e) {
+                // m2, km3 written with a digit
+                if matches!(k.as_str(), "m" | "km" | "cm" | "dm" | "mm")
+                    && self.glued(e)
+                    && matches!(self.s(e), "2" | "3")
+                {
+                    e += 1;
+                }
+                return Some(UnitHit {
+                    kind: NumberKind::Quantity,
+                    unit: Some(written(e)),
+                    e,
+                });
+            }
+        }
+        if let Some((_, e, _)) = counted {
+            return Some(UnitHit {
+                kind: NumberKind::Quantity,
+                unit: Some(written(e)),
+                e,
+            });
+        }
+        let (k0, e0) = &w[0];
+        let first = self.s(j);
+        let lower = first.chars().next().is_some_and(char::is_lowercase) || self.caseless(j);
+        let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
+        if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
+            return Some(UnitHit {
+                kind: NumberKind::Quantity,
+                unit: Some(written(*e0)),
+                e: *e0,
+            });
+        }
+        None
+    }
+
+    /// What a rate is per: `/em`, `/tháng`, `mỗi hộ`.
+    fn per_at(&self, e: usize) -> Option<(String, usize)> {
+        if !(self.is_p(e, &['/']) || self.word_is(e, &["mỗi"])) {
+            return None;
+        }
+        let k = e + 1;
+        if !self.is_word(k) {
+            return None;
+        }
+        let w = self.fwd_words(k, LEX.max_words);
+        let mut e2 = self
+            .longest(&w, |x| LEX.counted.contains(x) && x.contains(' '))
+            .map_or(w.first()?.1, |c| c.1);
+        // đồng/m2
+        if e2 == k + 1
+            && matches!(&*self.key(k), "m" | "km" | "cm" | "dm" | "mm")
+            && self.glued(e2)
+            && matches!(self.s(e2), "2" | "3")
+        {
+            e2 += 1;
+        }
+        let a = self.tok(k)?.start;
+        let b = self.tok(e2 - 1)?.end;
+        Some((self.text.get(a..b)?.to_string(), e2))
+    }
+
+    /// Number, scale, unit and rate at `i`, without emitting.
+    fn measure(&self, i: usize) -> Option<Measure> {
+        let (mut value, j) = self.literal(i)?;
+        let (pow, mut j) = self.scale_at(j);
+        if pow > 0 {
+            value = scale(value, pow)?;
+            // 1 tỷ 200 triệu
+            if self.is_num(j) {
+                if let Some((v2, j2)) = self.literal(j) {
+                    let (p2, j3) = self.scale_at(j2);
+                    if p2 > 0 && p2 < pow {
+                        if let Some(sum) = scale(v2, p2).and_then(|v2| add(value, v2)) {
+                            value = sum;
+                            j = j3;
+                        }
+                    }
+                }
+            }
+        }
+        let dollar = i > 0 && self.glued(i) && self.is_p(i - 1, &['$']);
+        let (kind, unit, e) = match self.unit_at(j) {
+            Some(u) => (u.kind, u.unit, u.e),
+            None if dollar => (NumberKind::Money, Some("USD".to_string()), j),
+            // `hỗ trợ 50 triệu`: an amount with a scale word and no unit is
+            // money, unless the words before speak of a count (`dân số`)
+            None if pow > 0 && (self.money_context(i) || !self.count_context(i)) => {
+                (NumberKind::Money, Some("VND".to_string()), j)
+            }
+            None if pow > 0 => (NumberKind::Quantity, None, j),
+            None => return None,
+        };
+        let kind = if dollar && kind == NumberKind::Quantity {
+            NumberKind::Money
+        } else {
+            kind
+        };
+        let unit = if dollar {
+            Some("USD".to_string())
+        } else {
+            unit
+        };
+        let (per, e) = match kind {
+            NumberKind::Money | NumberKind::Quantity => match self.per_at(e) {
+                Some((p, e2)) => (Some(p), e2),
+                None => (None, e),
+            },
+            _ => (None, e),
+        };
+        Some(Measure {
+            kind,
+            value,
+            e,
+            unit,
+            per,
+            pow,
+        })
+    }
+
+    /// A money word within the few words before `i` (`trị giá`, `kinh phí`).
+    fn money_context(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(8);
+        (lo..i).any(|k| {
+            self.word_is(
+                k,
+                &["tiền", "phí", "trị", "vốn", "sách", "thu", "lương", "giá"],
+            )
+        })
+    }
+
+    /// A count word within the few words before `i` (`dân số`, `sản lượng`).
+    fn count_context(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(8);
+        (lo..i).any(|k| {
+            self.word_is(
+                k,
+                &[
+                    "dân", "lượng", "khách", "người", "lượt", "cây", "con", "tấn", "lao",
+                ],
+            )
+        })
+    }
+
+    fn quantity_at(&mut self, i: usize) -> Option<usize> {
+        let Some(m) = self.measure(i) else {
+            // 5-7 người, từ 10 đến 15%: the first number takes the second's unit
+            let Some((v, j)) = self.literal(i) else {
+                return Some(self.skip_glued(i));
+            };
+            let slash = self.is_p(j, &['/']);
+            let joined =
+                (slash || self.is_p(j, &DASHES) || self.word_is(j, &["đến", "tới", "hoặc"]))
+                    && self.is_num(j + 1);
+            if joined {
+                if let Some(m2) = self.measure(j + 1) {
+                    // `2.345/2.500 hộ`: two counts; a slash joins counts only
+                    let fits =
+                        !slash || (m2.kind == NumberKind::Quantity && self.counted_after(j + 1));
+                    if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
+                        let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
+                        let (approx, s) = self.approx_before(i);
+                        self.emit(
+                            s,
+                            j,
+                            m2.kind,
+                            NumberValue::Number(v),
+                            Extra {
+                                unit: m2.unit,
+                                approx,
+                                per: None,
+                            },
+                        );
+                    }
+                }
+                return Some(j);
+            }
+            return Some(j);
+        };
+        let (approx, s) = self.approx_before(i);
+        let s = if i > 0 && self.glued(i) && self.is_p(i - 1, &['$']) && s == i {
+            i - 1
+        } else {
+            s
+        };
+        self.emit(
+            s,
+            m.e,
+            m.kind,
+            NumberValue::Number(m.value),
+            Extra {
+                unit: m.unit,
+                approx,
+                per: m.per,
+            },
+        );
+        Some(m.e)
+    }
+
+    fn approx_before(&self, i: usize) -> (Option<Approx>, usize) {
+        match self.back(i, |k| LEX.approx.contains_key(k)) {
+            Some((k, p)) => (LEX.approx.get(&k).copied(), p),
+            None => (None, i),
+        }
+    }
+
+    // ---------------------------------------------------------------- words
+
+    /// Roman numerals: `lần thứ XXXII`, `khóa XIII`, `quý I/2025`.
+    fn at_word(&mut self, i: usize) -> Option<usize> {
+        let w = self.s(i);
+        if !is_roman(w) || self.glued(i) {
+            return None;
+        }
+        let v = roman_value(w)?;
+        if let Some((_, s)) = self.back(i, |k| k == "quý") {
+            if (1..=4).contains(&v) {
+                let h = self.quarter(s, i + 1, v);
+                self.emit_date(h);
+                return Some(h.e);
+            }
+        }
+        let (head, s) = self.back(i, |k| LEX.ordinal_heads.contains(k))?;
+        let s = if head == "thứ" && s > self.floor && self.is_word(s - 1) {
+            s - 1
+        } else {
+            s
+        };
+        self.emit(
+            s,
+            i + 1,
+            NumberKind::Ordinal,
+            num_int(v as u64),
+            Extra::default(),
+        );
+        Some(i + 1)
+    }
+}
+
+/// A word with a capital first letter and some lower-case letters (`Sekong`, not `LLVT`).
+fn titled(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+fn num_int(n: u64) -> NumberValue {
+    NumberValue::Number(Decimal::integer(n as i128))
+}
+
+/// `v × 10^pow`, exact, with trailing zeros after the point dropped.
+fn scale(v: Decimal, pow: u32) -> Option<Decimal> {
+    let (mut digits, mut sc) = (v.digits, v.scale);
+    if sc >= pow {
+        sc -= pow;
+    } else {
+        digits = digits.checked_mul(10i128.checked_pow(pow - sc)?)?;
+        sc = 0;
+    }
+    while sc > 0 && digits % 10 == 0 {
+        digits /= 10;
+        sc -= 1;
+    }
+    Some(Decimal::new(digits, sc))
+}
+
+fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let sc = a.scale.max(b.scale);
+    let up = |d: Decimal| d.digits.checked_mul(10i128.checked_pow(sc - d.scale)?);
+    Some(Decimal::new(up(a)?.checked_add(up(b)?)?, sc))
+}

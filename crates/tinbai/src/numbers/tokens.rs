@@ -1,0 +1,301 @@
+//! One pass over the text: words, digit runs, punctuation and line breaks,
+//! each with its byte range, whether whitespace comes before it, and whether
+//! it sits in a code-like chunk (URL, file name, identifier such as `VA-06`).
+
+use super::lexicon::{key_of, LEX};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters (and combining marks, `²`, `³`).
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One other character.
+    Punct(char),
+    /// A line break: a hard boundary.
+    Newline,
+}
+
+/// A token: kind, byte range, spacing and chunk flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace, a line break or the start of the text comes before it.
+    pub space: bool,
+    /// The token belongs to a code-like chunk: no number is read in it.
+    pub code: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '²' | '³' | '\u{300}'..='\u{36f}')
+}
+
+/// Split `text` into tokens, in one pass, then flag code-like chunks.
+/// ASCII bytes are classified directly; other characters are decoded.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    let mut space = true;
+    let mut i = 0;
+    // the character at `i` and its length (a char boundary is assumed)
+    let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+    while i < b.len() {
+        let c = b[i];
+        let (kind, end) = if c < 0x80 {
+            match c {
+                b'\n' => {
+                    toks.push(Tok {
+                        kind: Kind::Newline,
+                        start: i,
+                        end: i + 1,
+                        space: true,
+                        code: false,
+                    });
+                    space = true;
+                    i += 1;
+                    continue;
+                }
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                    space = true;
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => {
+                    let mut e = i + 1;
+                    while e < b.len() && b[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    (Kind::Num, e)
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, word_end(text, i + 1)),
+                _ => (Kind::Punct(c as char), i + 1),
+            }
+        } else {
+            let Some(ch) = char_at(i) else {
+                i += 1;
+                continue;
+            };
+            let len = ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
+                i += len;
+                continue;
+            }
+            if is_word_char(ch) {
+                (Kind::Word, word_end(text, i + len))
+            } else {
+                (Kind::Punct(ch), i + len)
+            }
+        };
+        toks.push(Tok {
+            kind,
+            start: i,
+            end,
+            space,
+            code: false,
+        });
+        space = false;
+        i = end;
+    }
+    flag_code(text, &mut toks);
+    toks
+}
+
+/// One past the last byte of the word that goes on at byte `i`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(ch) if is_word_char(ch) => i += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Flag every chunk (tokens with no whitespace between them) that looks
+/// like a URL, a file name, a phone number or an identifier.
+fn flag_code(text: &str, toks: &mut [Tok]) {
+    let mut a = 0;
+    while a < toks.len() {
+        let mut b = a + 1;
+        while b < toks.len() && !toks[b].space {
+            b += 1;
+        }
+        if toks[a].kind != Kind::Newline && is_code(text, &toks[a..b]) {
+            for t in &mut toks[a..b] {
+                t.code = true;
+            }
+        }
+        a = b;
+    }
+}
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    text.get(t.start..t.end).unwrap_or("")
+}
+
+/// A Roman numeral written in capitals (`I`, `XIII`, `XXXII`).
+pub(crate) fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 9 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// Whether a word glued to a number is a unit that may be written so
+/// (`20km`, `5ha`, `500.000đ`, `300MW`, `14h30`).
+fn glued_unit(w: &str) -> bool {
+    let k = key_of(w);
+    matches!(k.as_str(), "h" | "g") || LEX.units.contains(&k) || LEX.currencies.contains_key(&k)
+}
+
+fn is_code(text: &str, c: &[Tok]) -> bool {
+    if !c.iter().any(|t| t.kind == Kind::Num) {
+        return false;
+    }
+    let mut nums = 0;
+    let mut slashes = 0;
+    let mut colons = 0;
+    for (k, t) in c.iter().enumerate() {
+        let next = c.get(k + 1).map(|t| t.kind);
+        let next2 = c.get(k + 2).map(|t| t.kind);
+        match t.kind {
+            Kind::Num => {
+                nums += 1;
+                let w = word(text, t);
+                if w.len() > 15 || (w.len() >= 4 && w.starts_with('0')) {
+                    return true;
+                }
+                match next {
+                    // 2.jpg, 24h.com (but `năm 2024.Theo`: a missing space)
+                    Some(Kind::Punct('.'))
+                        if next2 == Some(Kind::Word)
+                            && !word(text, &c[k + 2])
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase) =>
+                    {
+                        return true
+                    }
+                    Some(Kind::Word) => {
+                        let u = word(text, &c[k + 1]);
+                        if !glued_unit(u) {
+                            return true;
+                        }
+                    }
+                    // 36-NQ, 12/QĐ
+                    Some(Kind::Punct('-' | '/' | '_'))
+                        if next2 == Some(Kind::Word)
+                            && word(text, &c[k + 2]).chars().any(char::is_uppercase)
+                            && !is_roman(word(text, &c[k + 2])) =>
+                    {
+                        return true;
+                    }
+                    _ => {}
+                }
+            }
+            Kind::Word => {
+                let w = word(text, t);
+                let low = w.to_lowercase();
+                if matches!(low.as_str(), "http" | "https" | "www") {
+                    return true;
+                }
+                match next {
+                    Some(Kind::Num) => {
+                        // m2, km2 after a number; 14h30
+                        let prev_num = k > 0 && c[k - 1].kind == Kind::Num;
+                        let sq = matches!(low.as_str(), "m" | "km" | "cm" | "dm" | "mm")
+                            && matches!(word(text, &c[k + 1]), "2" | "3");
+                        let hm = matches!(low.as_str(), "h" | "g") && prev_num;
+                        if !(prev_num && (sq || hm)) {
+                            return true;
+                        }
+                    }
+                    // VA-06, COVID-19, Su_30, v.2
+                    Some(Kind::Punct('-' | '_' | '.')) if next2 == Some(Kind::Num) => {
+                        return true;
+                    }
+                    Some(Kind::Punct('/'))
+                        if next2 == Some(Kind::Num)
+                            && w.chars().any(char::is_uppercase)
+                            && !is_roman(w) =>
+                    {
+                        return true;
+                    }
+                    _ => {}
+                }
+            }
+            Kind::Punct('@' | '#' | '_' | '+' | '=' | '\\' | '&') => return true,
+            Kind::Punct(':') => {
+                colons += 1;
+                if next == Some(Kind::Punct('/')) {
+                    return true;
+                }
+            }
+            Kind::Punct('/') => slashes += 1,
+            Kind::Punct('-' | '–' | '—') => slashes = 0,
+            _ => {}
+        }
+        if slashes > 2 {
+            return true;
+        }
+    }
+    nums > 8 || colons > 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code_words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .iter()
+            .filter(|t| t.code && t.kind == Kind::Num)
+            .map(|t| text[t.start..t.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tokens_have_byte_ranges_and_spacing() {
+        let text = "Ngày 22/5, có 1.218 lượt";
+        let t = tokenize(text);
+        assert_eq!(t[0].kind, Kind::Word);
+        assert_eq!(&text[t[1].start..t[1].end], "22");
+        assert_eq!(t[2].kind, Kind::Punct('/'));
+        assert!(!t[2].space);
+        assert!(t[1].space);
+    }
+
+    #[test]
+    fn code_chunks_are_flagged() {
+        assert_eq!(code_words("trồng cỏ VA-06 tốt"), vec!["06"]);
+        assert_eq!(
+            code_words("xem 7.jpg và www.abc.vn/2025/tin"),
+            vec!["7", "2025"]
+        );
+        assert_eq!(
+            code_words("gọi 0912.345.678 ngay"),
+            vec!["0912", "345", "678"]
+        );
+        assert_eq!(code_words("Nghị quyết 36-NQ/TW"), vec!["36"]);
+        assert!(code_words("dài 20km, rộng 5ha, giá 500.000đ, lúc 14h30").is_empty());
+        assert!(code_words("quý I/2025 và 100m2 đất, 55 lượt/1.218 lượt").is_empty());
+        assert_eq!(code_words("máy bay F16 bay"), vec!["16"]);
+    }
+
+    #[test]
+    fn many_dots_is_one_code_chunk_in_linear_time() {
+        let s = "1.".repeat(50_000);
+        let t = tokenize(&s);
+        assert!(t.iter().all(|t| t.code));
+    }
+}
