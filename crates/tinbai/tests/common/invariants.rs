@@ -26,7 +26,7 @@ fn is_trimmed(s: &str) -> bool {
     s.trim() == s
 }
 
-/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD`, with a real month and day.
+/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `--MM-DD` or `--MM`, with a real month and day.
 pub fn is_iso_date(s: &str) -> bool {
     let two = |t: &str, lo: u32, hi: u32| {
         t.len() == 2
@@ -34,8 +34,13 @@ pub fn is_iso_date(s: &str) -> bool {
             && t.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v))
     };
     if let Some(rest) = s.strip_prefix("--") {
+        // ISO 8601's truncated forms `--MM-DD` and `--MM` (a month, no year known).
         let mut it = rest.split('-');
-        return matches!((it.next(), it.next(), it.next()), (Some(m), Some(d), None) if two(m, 1, 12) && two(d, 1, 31));
+        return match (it.next(), it.next(), it.next()) {
+            (Some(m), None, None) => two(m, 1, 12),
+            (Some(m), Some(d), None) => two(m, 1, 12) && two(d, 1, 31),
+            _ => false,
+        };
     }
     let mut it = s.split('-');
     let year_ok = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
@@ -47,9 +52,12 @@ pub fn is_iso_date(s: &str) -> bool {
     }
 }
 
-/// `HH:MM` with a real hour and minute.
+/// `HH:MM` with a real hour and minute (`24:00`, the end of a day, included).
 pub fn is_time(s: &str) -> bool {
     let b = s.as_bytes();
+    if s == "24:00" {
+        return true;
+    }
     b.len() == 5
         && b[2] == b':'
         && s[..2].parse::<u32>().is_ok_and(|h| h < 24)
