@@ -53,16 +53,16 @@ fn scoped_threads_agree_with_one_thread() {
     for (a, d) in articles.iter().zip(&reference) {
         invariants::check(a, d);
     }
-    let threads = 8;
+    let threads = 6;
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let (ex, articles, reference) = (&ex, &articles, &reference);
                 scope.spawn(move || {
                     // Each thread walks the articles from a different start,
-                    // twice, so the same article runs on several threads at once.
+                    // so the same article runs on several threads at once.
                     let n = articles.len();
-                    for k in 0..2 * n {
+                    for k in 0..n {
                         let i = (t * 3 + k) % n;
                         assert_eq!(
                             ex.extract(&articles[i]),
@@ -83,7 +83,7 @@ fn scoped_threads_agree_with_one_thread() {
 fn extract_many_agrees_with_one_thread_for_any_thread_count() {
     let articles = articles();
     let reference = one_thread(&Extractor::default(), &articles);
-    for threads in [None, Some(1), Some(2), Some(3), Some(8), Some(64)] {
+    for threads in [None, Some(1), Some(3), Some(64)] {
         let docs = tinbai::extract_many(&articles, threads);
         assert_eq!(docs.len(), articles.len());
         assert!(docs == reference, "extract_many with {threads:?} threads");

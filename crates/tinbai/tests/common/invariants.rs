@@ -17,9 +17,13 @@ fn in_bounds(text: &str, r: &Range<usize>) -> bool {
 
 /// The index of the paragraph that contains `r`, if one does.
 fn paragraph_of(doc: &Document, r: &Range<usize>) -> Option<usize> {
-    doc.paragraphs
-        .iter()
-        .position(|p| p.span.start <= r.start && r.end <= p.span.end)
+    // Paragraphs are in text order: the last one starting at or before r.
+    let i = doc
+        .paragraphs
+        .partition_point(|p| p.span.start <= r.start)
+        .checked_sub(1)?;
+    let p = &doc.paragraphs[i];
+    (p.span.start <= r.start && r.end <= p.span.end).then_some(i)
 }
 
 fn is_trimmed(s: &str) -> bool {
@@ -84,22 +88,37 @@ pub fn check_lines_and_text(input: &str, doc: &Document) {
         input.split('\n').count(),
         "one label per input line (split on '\\n')"
     );
+    // Every kept line gives one paragraph or more (a headline with its lead
+    // glued on, parts split by a lone `\r`), in line order; the others none.
     let kept: Vec<usize> = (0..doc.lines.len())
         .filter(|&i| doc.lines[i].is_kept())
         .collect();
-    let para_lines: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
-    assert_eq!(para_lines, kept, "one paragraph per kept line, in order");
+    let mut para_lines: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
+    assert!(
+        para_lines.windows(2).all(|w| w[0] <= w[1]),
+        "paragraphs in line order: {para_lines:?}"
+    );
+    para_lines.dedup();
+    assert_eq!(para_lines, kept, "the kept lines are the paragraphs' lines");
+    let mut own_kind = vec![false; doc.lines.len()];
+    for p in &doc.paragraphs {
+        if doc.lines[p.line].paragraph_kind() == Some(p.kind) {
+            own_kind[p.line] = true;
+        }
+    }
+    for &line in &kept {
+        assert!(
+            own_kind[line],
+            "line {line} is {:?} but none of its paragraphs is",
+            doc.lines[line]
+        );
+    }
     let mut joined = String::with_capacity(doc.text.len());
     for (i, p) in doc.paragraphs.iter().enumerate() {
         assert!(
             in_bounds(&doc.text, &p.span),
             "paragraph {i} span {:?} out of bounds or off a char boundary",
             p.span
-        );
-        assert_eq!(
-            doc.lines[p.line].paragraph_kind(),
-            Some(p.kind),
-            "paragraph {i} kind agrees with its line's label"
         );
         let t = &doc.text[p.span.clone()];
         assert!(!t.is_empty(), "paragraph {i} is empty");
