@@ -391,3 +391,28 @@ fn regression_no_hour_24_with_minutes() {
         .all(|n| !matches!(&n.value, tinbai::NumberValue::Time(t) if t.as_str() > "24:00")));
     run("Lúc 24:30 và 24h15.");
 }
+
+#[test]
+fn regression_long_runs_of_titles_are_linear() {
+    // `ông ông ông ...`: the title chain was walked to its end again from
+    // every word (quadratic: 18 s for 64 KB in debug). Now a few titles at
+    // most are chained; the bench `pathological/titles` measures it.
+    for unit in ["ông ", "Đại tá ", "Thiếu tướng ", "Đồng chí Đại tá "] {
+        let input = format!(
+            "Tiêu đề\n\n{}Nguyễn Văn An.",
+            unit.repeat(MB / 4 / unit.len())
+        );
+        let doc = run(&input);
+        assert!(
+            doc.entities.len() <= 1,
+            "{unit:?}: {} entities",
+            doc.entities.len()
+        );
+    }
+    // Real chains still work.
+    let doc = run("Tiêu đề\n\nĐồng chí Đại tá Lò Văn Minh phát biểu.");
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| e.name.as_deref() == Some("Lò Văn Minh")));
+}

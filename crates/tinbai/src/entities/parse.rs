@@ -1546,8 +1546,12 @@ impl<'a> Para<'a> {
     fn titles(&self, i: usize) -> Option<(usize, String)> {
         let mut j = i;
         let mut chosen: Option<(usize, usize, bool)> = None;
+        let mut count = 0;
         while let Some((e, is_rank)) = self.title_at(j) {
-            if j > i && !self.sp(j) {
+            // A few titles in a row at most (`Đồng chí Đại tá`): a long run
+            // (`ông ông ông ...`) would be walked again from every word.
+            count += 1;
+            if (j > i && !self.sp(j)) || count > 4 {
                 break;
             }
             match chosen {
