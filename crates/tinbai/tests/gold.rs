@@ -444,3 +444,21 @@ fn seeds_entities_meet_target_on_gold_kept_lines() {
     eprintln!("entity F1 {f:.3}\n{report}");
     assert!(f >= 0.95, "entity F1 {f:.3} < 0.95\n{report}");
 }
+
+#[test]
+fn seeds_entities_meet_target() {
+    // The whole pipeline, as score.py runs it: entity F1 >= 0.95.
+    let sc = score_all();
+    let mut total = Prf::default();
+    let mut report = String::new();
+    for (t, p) in &sc.entities {
+        report += &format!("{t}: tp {} pred {} gold {}\n", p.tp, p.pred, p.gold);
+        total.add(Prf {
+            tp: p.tp,
+            pred: p.pred,
+            gold: p.gold,
+        });
+    }
+    let f = total.f1();
+    assert!(f >= 0.95, "entity F1 {f:.3} < 0.95\n{report}");
+}

@@ -896,7 +896,11 @@ impl<'a> Para<'a> {
                     prev_cap = true;
                     continue;
                 }
-                if lex.iter().any(|l| matches!(l, Lex::Facility(_))) {
+                // (`Hồ` capitalised is a surname, not `hồ`, a lake.)
+                if lex
+                    .iter()
+                    .any(|l| matches!(l, Lex::Facility(lower) if !(*lower && cap)))
+                {
                     // `Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`
                     if let Some(fe) = self.facility_end(j) {
                         j = fe;
@@ -1708,6 +1712,24 @@ impl<'a> Para<'a> {
         if j >= self.n() || !self.sp(j) {
             return None;
         }
+        // `đồng chí Bí thư Tỉnh ủy Lê Văn X`: the office comes first.
+        if self.is_role(j).is_some() {
+            let mut scratch = DocState::default();
+            let rh = self.role_chain(j, &mut scratch)?;
+            if rh.e < self.n() && self.sp(rh.e) {
+                if let Some(ne) = self.name_run(rh.e) {
+                    st.leveled.extend(scratch.leveled);
+                    st.weak.extend(scratch.weak);
+                    st.has_lao |= scratch.has_lao;
+                    let role = clean_role(self.slice(j, rh.e));
+                    let p = self.person(rh.e, ne, Some(title), Some(role), rh.country.clone());
+                    self.out.extend(rh.inner);
+                    self.out.push(p);
+                    return Some(ne);
+                }
+            }
+            return None;
+        }
         let ne = self.name_run(j)?;
         if self.credit_before(i) {
             return Some(ne);
@@ -1795,6 +1817,39 @@ impl<'a> Para<'a> {
         if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
             return None;
         }
+        // Events and dates are capitalised too (`Tết Bunpimay, Tỉnh trưởng ...`).
+        if matches!(
+            self.fw(i),
+            "tết"
+                | "lễ"
+                | "ngày"
+                | "hội"
+                | "năm"
+                | "tháng"
+                | "dịp"
+                | "xuân"
+                | "giải"
+                | "chương"
+                | "kỷ"
+                | "đại"
+                | "trường"
+                | "khu"
+                | "làng"
+                | "chùa"
+                | "đền"
+        ) {
+            return None;
+        }
+        // A name in a list or after `có`, `và`: not after an ordinary word.
+        if i > 0
+            && self.sp(i)
+            && !matches!(
+                self.fw(i - 1),
+                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
+            )
+        {
+            return None;
+        }
         let ne = self.name_run(i)?;
         let (rh, text) = self.role_after(ne, st)?;
         let p = self.person(i, ne, None, Some(text), rh.country.clone());
@@ -1860,6 +1915,9 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
     for (toks, folded) in tokens {
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
+            if !toks[i].cap {
+                continue;
+            }
             let Some(cands) = names.get(fw(i)) else {
                 continue;
             };

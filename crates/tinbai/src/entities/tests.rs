@@ -444,7 +444,9 @@ fn odd_input_never_panics() {
 #[test]
 #[ignore]
 fn timing_report() {
-    let text = std::fs::read_to_string("/tmp/big.txt").unwrap_or_default();
+    // About 2 MB of genre text: `cargo test -- --ignored --nocapture timing_report`.
+    let text = "Đại tá Vũ Văn An, Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh, tiếp đoàn Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào) do Thiếu tướng Bun Mi Xay Nha Vông dẫn đầu tại huyện Hương Sơn.\n\nHai bên thống nhất tăng cường tuần tra song phương tại Cửa khẩu quốc tế Cầu Treo, hỗ trợ bản Na Pê và các xã biên giới.\n\n"
+        .repeat(6000);
     let t0 = std::time::Instant::now();
     let doc = crate::extract(&text);
     let t1 = std::time::Instant::now();
@@ -759,4 +761,13 @@ fn lao_local_government_and_posts() {
     assert_eq!(p.role.as_deref(), Some("Phó Chủ tịch UBCQ huyện Xê Pôn"));
     assert!(has(&e, EntityType::Org, "Ủy ban chính quyền huyện Sê Pôn"));
     assert!(has(&e, EntityType::Org, "Trạm Công an Tà Ôi"));
+}
+
+#[test]
+fn events_are_not_people_and_titles_before_offices() {
+    let e = ents("Nhân dịp Tết Bunpimay, Tỉnh trưởng tỉnh Attapư thăm đồn; dự có đồng chí Bí thư Tỉnh ủy Hồ Văn Niên.");
+    assert_eq!(of(&e, EntityType::Person), ["Hồ Văn Niên"]);
+    let p = person(&e, "Hồ Văn Niên");
+    assert_eq!(p.title.as_deref(), Some("đồng chí"));
+    assert_eq!(p.role.as_deref(), Some("Bí thư Tỉnh ủy"));
 }
