@@ -307,10 +307,10 @@ fn very_many_lines() {
     assert_eq!(doc.lines.len(), 100_001);
     assert!(doc.text.is_empty());
     // Many short lines, all alike and all different.
-    let input = "Đoạn văn ngắn số 7.\n".repeat(50_000);
+    let input = "Đoạn văn ngắn số 7.\n".repeat(10_000);
     let doc = run(&input);
-    assert_eq!(doc.lines.len(), 50_001);
-    let input: String = (0..5_000)
+    assert_eq!(doc.lines.len(), 10_001);
+    let input: String = (0..2_000)
         .map(|i| {
             format!(
                 "Ngày {}/{}, đoàn {i} đến xã Hương {i}.\n",
@@ -320,7 +320,7 @@ fn very_many_lines() {
         })
         .collect();
     let doc = run(&input);
-    assert_eq!(doc.lines.len(), 5_001);
+    assert_eq!(doc.lines.len(), 2_001);
     assert!(!doc.sentences.is_empty());
     let input = "![](anh.jpg)\n".repeat(20_000);
     let doc = run(&input);
