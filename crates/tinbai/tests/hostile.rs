@@ -416,3 +416,40 @@ fn regression_long_runs_of_titles_are_linear() {
         .iter()
         .any(|e| e.name.as_deref() == Some("Lò Văn Minh")));
 }
+
+#[test]
+fn regression_impossible_calendar_dates_are_no_article_date() {
+    // `date 2025-02-30` and a dateline `31/2/2025` gave the article the
+    // dates 2025-02-30 and 2025-02-31.
+    for input in [
+        "date 2025-02-30\nTiêu đề\n\nNgày 3/4, hai bên gặp nhau.",
+        "Tiêu đề\nThứ Hai, 31/2/2025 - 09:15\nNgày 3/4, hai bên gặp nhau.",
+        "Tiêu đề\n31/04/2024 10:00 GMT +7\nNgày 3/4, hai bên gặp nhau.",
+        "date 2023-02-29\nTiêu đề\n\nNgày 3/4, hai bên gặp nhau.",
+    ] {
+        let doc = run(input);
+        assert_eq!(doc.meta.date, None, "{input:?}");
+    }
+    let doc = run("date 2024-02-29\nTiêu đề\n\nNgày 3/4.");
+    assert_eq!(
+        doc.meta.date.as_deref(),
+        Some("2024-02-29"),
+        "a leap day is a date"
+    );
+    // Other hostile furniture keeps the invariants.
+    for input in [
+        " date 2025-13 Tiêu đề\n\nNgày 22/5, hai bên gặp nhau.",
+        "date 9999-99-99\nTiêu đề",
+        "Tiêu đề\n32/13/2025 25:61 GMT +7\nNgày 22/5.",
+        "Tiêu đề\n00/00/0000 00:00 GMT +7\nNgày 22/5.",
+        "(QNO) -",
+        "Ảnh:",
+        "(Ảnh: ).",
+        "Tiêu đề\n\nNội dung. Ảnh: \n",
+        "| |\n||\n|",
+        "![](\n![",
+        "Tin bài liên quan\nTin bài liên quan",
+    ] {
+        run(input);
+    }
+}

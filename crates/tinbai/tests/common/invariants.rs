@@ -30,19 +30,29 @@ fn is_trimmed(s: &str) -> bool {
     s.trim() == s
 }
 
-/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `--MM-DD` or `--MM`, with a real month and day.
+/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `--MM-DD` or `--MM`, with a real month
+/// and a day that month can have.
 pub fn is_iso_date(s: &str) -> bool {
     let two = |t: &str, lo: u32, hi: u32| {
         t.len() == 2
             && t.bytes().all(|b| b.is_ascii_digit())
             && t.parse::<u32>().is_ok_and(|v| (lo..=hi).contains(&v))
     };
+    // No 31 April, no 30 February (29 February whatever the year: it may be unknown).
+    let day = |m: &str, d: &str| {
+        let days = match m {
+            "02" => 29,
+            "04" | "06" | "09" | "11" => 30,
+            _ => 31,
+        };
+        two(d, 1, days)
+    };
     if let Some(rest) = s.strip_prefix("--") {
         // ISO 8601's truncated forms `--MM-DD` and `--MM` (a month, no year known).
         let mut it = rest.split('-');
         return match (it.next(), it.next(), it.next()) {
             (Some(m), None, None) => two(m, 1, 12),
-            (Some(m), Some(d), None) => two(m, 1, 12) && two(d, 1, 31),
+            (Some(m), Some(d), None) => two(m, 1, 12) && day(m, d),
             _ => false,
         };
     }
@@ -51,7 +61,7 @@ pub fn is_iso_date(s: &str) -> bool {
     match (it.next(), it.next(), it.next(), it.next()) {
         (Some(y), None, None, None) => year_ok(y),
         (Some(y), Some(m), None, None) => year_ok(y) && two(m, 1, 12),
-        (Some(y), Some(m), Some(d), None) => year_ok(y) && two(m, 1, 12) && two(d, 1, 31),
+        (Some(y), Some(m), Some(d), None) => year_ok(y) && two(m, 1, 12) && day(m, d),
         _ => false,
     }
 }
