@@ -453,3 +453,27 @@ fn regression_impossible_calendar_dates_are_no_article_date() {
         run(input);
     }
 }
+
+#[test]
+fn regression_a_place_repeated_under_a_shared_head_is_one_org() {
+    // `Bộ CHQS hai tỉnh Thanh Hóa - Thanh Hóa` gave the same ORG twice on
+    // the same span.
+    let doc = run("Tiêu đề\n\nBộ CHQS hai tỉnh Thanh Hóa - Thanh Hoá hội đàm.");
+    let orgs: Vec<&str> = doc.entities.iter().map(|e| e.canonical.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    let doc = run("Tiêu đề\n\nUBND các huyện Kỳ Sơn, Kỳ Sơn, Tương Dương tổ chức hội nghị.");
+    let mut canon: Vec<&str> = doc.entities.iter().map(|e| e.canonical.as_str()).collect();
+    let n = canon.len();
+    canon.dedup();
+    assert_eq!(canon.len(), n, "{canon:?}");
+    // Truncated heads and titles keep the invariants.
+    for input in [
+        "Tiêu đề\n\nBộ CHQS hai tỉnh - .",
+        "Tiêu đề\n\nBộ CHQS hai tỉnh",
+        "Tiêu đề\n\nĐại tá Nguyễn",
+        "Tiêu đề\n\nnước CHXHCN",
+        "Tiêu đề\n\nCửa khẩu quốc tế",
+    ] {
+        run(input);
+    }
+}

@@ -162,7 +162,22 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     all.sort_by_key(|e| (e.span.start, e.span.end));
     fill_countries(text, &mut all, sentences);
     all.sort_by_key(|e| (e.span.start, e.span.end));
-    all
+    // One place named twice under a shared head (`hai tỉnh X - X`) is one
+    // entity: drop exact repeats among the entities of one span.
+    let mut out: Vec<Entity> = Vec::with_capacity(all.len());
+    let mut run = 0;
+    for e in all {
+        if out.get(run).is_some_and(|r| r.span != e.span) {
+            run = out.len();
+        }
+        if !out[run..]
+            .iter()
+            .any(|o| o.kind == e.kind && o.canonical == e.canonical)
+        {
+            out.push(e);
+        }
+    }
+    out
 }
 
 fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
