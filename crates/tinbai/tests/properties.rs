@@ -4,6 +4,9 @@
 //! flat entities, one label per input line, well-formed values); the
 //! normalisation functions are idempotent.
 //!
+//! Writing an article another way (CRLF, a BOM, NFD) gives the same
+//! document.
+//!
 //! Inputs: arbitrary Unicode strings, strings built from genre tokens
 //! (Vietnamese words, abbreviations, ranks, places, numbers in every
 //! notation, punctuation, quotes, furniture, odd whitespace and marks), and
@@ -531,12 +534,40 @@ proptest! {
     }
 }
 
+/// Writing the same article another way changes nothing: CRLF line ends,
+/// a BOM, NFD.
+fn check_same_article(s: &str) {
+    let doc = tinbai::extract(s);
+    if !s.contains('\r') {
+        let crlf = s.replace('\n', "\r\n");
+        assert_eq!(tinbai::extract(&crlf), doc, "CRLF gives the LF document");
+    }
+    let bom = format!("\u{feff}{s}");
+    assert_eq!(tinbai::extract(&bom), doc, "a BOM changes nothing");
+    let nfd: String = s.nfd().collect();
+    assert_eq!(tinbai::extract(&nfd), doc, "NFD gives the NFC document");
+}
+
 proptest! {
     #![proptest_config(config(32))]
 
     #[test]
     fn extract_keeps_invariants_on_mutated_seeds(s in mutated_seed()) {
         check_extract(&s);
+    }
+
+    #[test]
+    fn crlf_bom_and_nfd_change_nothing_on_mutated_seeds(s in mutated_seed()) {
+        check_same_article(&s);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn crlf_bom_and_nfd_change_nothing_on_genre_text(s in genre_text()) {
+        check_same_article(&s);
     }
 }
 
