@@ -40,7 +40,8 @@
 //!    go on with none of a page's trailing lists after them, heads an inline
 //!    box: it and the teaser titles under it are dropped, and the story goes
 //!    on.
-//! 3. **Title, byline, link lists.** A site's name above the headline, and
+//! 3. **Title, byline, link lists.** A site's name above the headline, the
+//!    page's description above it (written again as the sapo), and
 //!    short section labels (four words at most, no final mark) stacked above
 //!    a headline-like line, are dropped; so is an outlet's name under it. The headline is the first content line, without a section
 //!    word glued before it (`Quốc phòng`, `Xã hội`: the site's breadcrumb,
@@ -513,6 +514,18 @@ fn strip_section(title: &str) -> &str {
     }
 }
 
+/// Whether the first content line `t` is the page's description given above
+/// the headline: a paragraph (over 80 characters, ending a sentence) written
+/// again within the next four content lines (as the sapo).
+fn description_above(lines: &[Line], t: usize) -> bool {
+    let text = &lines[t].text;
+    text.len() > 80
+        && style::ends_sentence(text)
+        && content(lines, t + 1)
+            .take(4)
+            .any(|j| lines[j].text == *text)
+}
+
 /// Whether the first content line `t` is a section label or a site's name
 /// above the headline (`Hoạt động đối ngoại`, `Quân đội nhân dân`): at most
 /// four words with no final mark, above (past more such labels: a menu) a
@@ -892,7 +905,10 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
     // A photo caption above the headline (it closes with a credit) is a
     // caption.
     while let Some(t) = title {
-        if lines::is_site_name(&lines[t].text) || section_label(&lines, t) {
+        if lines::is_site_name(&lines[t].text)
+            || section_label(&lines, t)
+            || description_above(&lines, t)
+        {
             lines[t].label = Some(LineLabel::Drop);
         } else if let Some((head, Some(credit))) = lines::credit_end(&lines[t].text) {
             lines[t].label = Some(LineLabel::Caption);

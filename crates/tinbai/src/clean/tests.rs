@@ -954,3 +954,13 @@ fn bold_and_heading_subheadings_are_body() {
     assert_eq!(c.lines[..6], [Title, Lead, Body, Body, Body, Body]);
     assert!(c.text.contains("\nKết nối tour, tuyến\n"));
 }
+
+#[test]
+fn a_description_above_the_headline_is_dropped() {
+    let a = "Ngày 9/9, tại tỉnh Champasak (Lào), Bộ CHQS tỉnh Kon Tum bàn giao công trình nhà ở cho cán bộ, chiến sĩ đơn vị bạn.\n\
+        Kon Tum bàn giao công trình nhà ở cho Bộ CHQS tỉnh Champasak\n\
+        Ngày 9/9, tại tỉnh Champasak (Lào), Bộ CHQS tỉnh Kon Tum bàn giao công trình nhà ở cho cán bộ, chiến sĩ đơn vị bạn.\n\
+        Công trình có tổng kinh phí 3 tỷ đồng, gồm 8 căn hộ, được xây dựng trong 6 tháng.\n";
+    let c = run(a);
+    assert_eq!(c.lines[..4], [Drop, Title, Lead, Body]);
+}
