@@ -60,7 +60,8 @@
 //!    to three words. A name-only line right under the headline is a byline
 //!    too. Two or more other stories' titles each followed by a dated
 //!    summary (`Sáng 20/10, ...`) closing the page are dropped. Two or more
-//!    adjacent short lines with no final mark and nothing
+//!    adjacent short lines with no final mark (not a list the story
+//!    introduces with `:` or marks and numbers as one) and nothing
 //!    tying them to a photo are links to other stories: `drop`.
 //! 4. **Lead, body, caption**, in order:
 //!    - a line closing with a photo credit, a line opening with `Ảnh:`, text
@@ -681,13 +682,59 @@ fn drop_link_runs(lines: &mut [Line], title: usize, end: usize) {
         while j < end && teaser(lines, j) {
             j += 1;
         }
-        if j - i >= 2 {
+        if j - i >= 2 && !story_list(lines, i, j) {
             for line in &mut lines[i..j] {
                 line.label = Some(LineLabel::Drop);
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether the short lines `i..j` are a list inside the story rather than
+/// links: introduced by a line ending with `:`, or items marked as a list
+/// (`- `, `+ `, `• `, `1. `; an unmarked line may introduce them) that are
+/// numbered from 1 or have story text after them.
+fn story_list(lines: &[Line], i: usize, j: usize) -> bool {
+    let prev = (0..i)
+        .rev()
+        .find(|&k| lines[k].is_content() || lines[k].label.is_some_and(LineLabel::is_kept));
+    if prev.is_some_and(|k| lines[k].text.trim_end().ends_with(':')) {
+        return true;
+    }
+    let first = if list_marker(&lines[i].text).is_some() {
+        i
+    } else {
+        i + 1
+    };
+    let items = &lines[first..j];
+    if items.len() < 2 || items.iter().any(|l| list_marker(&l.text).is_none()) {
+        return false;
+    }
+    let numbered = items
+        .iter()
+        .enumerate()
+        .all(|(n, l)| list_marker(&l.text) == Some(Some(n + 1)));
+    let story_after = (j..lines.len())
+        .find(|&k| lines[k].is_content())
+        .is_some_and(|k| {
+            lines[k].text.chars().count() > 80 && style::ends_sentence(&lines[k].text)
+        });
+    numbered || story_after
+}
+
+/// The list marker opening `text`: `Some(None)` for a bullet (`- `, `+ `,
+/// `• `), `Some(Some(n))` for a number (`1. `, `2) `).
+fn list_marker(text: &str) -> Option<Option<usize>> {
+    if text.starts_with(['-', '+', '•', '–', '*']) && text.chars().nth(1) == Some(' ') {
+        return Some(None);
+    }
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &text[digits.len()..];
+    if (1..=2).contains(&digits.len()) && (rest.starts_with(". ") || rest.starts_with(") ")) {
+        return Some(digits.parse().ok());
+    }
+    None
 }
 
 /// Whether `text` is a subheading in capitals (`CHUNG TAY PHÁT TRIỂN`):

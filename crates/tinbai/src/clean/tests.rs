@@ -964,3 +964,18 @@ fn a_description_above_the_headline_is_dropped() {
     let c = run(a);
     assert_eq!(c.lines[..4], [Drop, Title, Lead, Body]);
 }
+
+#[test]
+fn lists_of_the_story_are_not_links() {
+    let a = "Hai tỉnh thống nhất kế hoạch hợp tác năm 2026\n\
+        Ngày 9/12, hai tỉnh Hà Tĩnh và Bolykhămxay thống nhất kế hoạch hợp tác năm 2026.\n\
+        Kế hoạch tập trung vào:\n\
+        + Thương mại qua Cửa khẩu quốc tế Cầu Treo\n\
+        + Đào tạo nguồn nhân lực\n\
+        Hai bên giao các sở, ngành xây dựng chương trình cụ thể, báo cáo lãnh đạo hai tỉnh trong quý I năm 2026.\n\
+        Hà Tĩnh đón đoàn đại biểu tỉnh Khăm Muồn\n\
+        Cầu Treo thông quan hàng hóa dịp cuối năm\n";
+    let c = run(a);
+    assert_eq!(c.lines[3..5], [Body, Body]);
+    assert_eq!(c.lines[6..8], [Drop, Drop]);
+}
