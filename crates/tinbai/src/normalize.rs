@@ -5,8 +5,67 @@
 //! when a quick check says it is needed; tone placement is changed in the
 //! document text only on request, and always in canonical forms.
 
+use once_cell::sync::Lazy;
 use std::borrow::Cow;
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// The characters below this code point have their classes in [`CLASSES`]
+/// (Latin, Vietnamese letters, general punctuation).
+const TABLE_END: u32 = 0x3000;
+
+/// Class bit: NFC quick check `Yes` and canonical combining class 0 — a
+/// character that leaves the quick check as an ASCII character does.
+const STABLE: u8 = 1;
+/// Class bit: [`STABLE`], and neither space-like nor invisible: `clean_line`
+/// copies it unchanged.
+const PLAIN: u8 = 2;
+
+/// The class bits of a character, computed from the Unicode properties.
+fn classes_of(c: char) -> u8 {
+    let stable = c.is_ascii()
+        || (canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
+    let mut k = 0;
+    if stable {
+        k |= STABLE;
+        if !is_space_like(c) && !is_invisible(c) {
+            k |= PLAIN;
+        }
+    }
+    k
+}
+
+/// [`classes_of`] for every character below [`TABLE_END`], computed once.
+static CLASSES: Lazy<Vec<u8>> = Lazy::new(|| {
+    (0..TABLE_END)
+        .map(|u| char::from_u32(u).map_or(0, classes_of))
+        .collect()
+});
+
+/// For each block of 64 code points below [`TABLE_END`], whether all its
+/// characters are [`PLAIN`].
+static PLAIN_BLOCKS: Lazy<Vec<bool>> = Lazy::new(|| {
+    CLASSES
+        .chunks(64)
+        .map(|c| c.iter().all(|&k| k & PLAIN != 0))
+        .collect()
+});
+
+/// The class bits of `c`: from the table, else computed.
+#[inline]
+fn classes(c: char) -> u8 {
+    match CLASSES.get(c as usize) {
+        Some(&k) => k,
+        None => classes_of(c),
+    }
+}
+
+/// Whether every non-ASCII character of `text` has class bit `bit`.
+#[inline]
+fn all_have(text: &str, bit: u8) -> bool {
+    text.chars().all(|c| c.is_ascii() || classes(c) & bit != 0)
+}
 
 /// `text` in NFC, borrowed when it already is (the common case).
 ///
@@ -16,7 +75,12 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// assert!(matches!(tinbai::normalize::nfc("Lào"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    // Characters that are NFC starters leave the quick check's state as
+    // ASCII does: a text made only of them is `Yes` without looking further.
+    if text.is_ascii()
+        || all_have(text, STABLE)
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -176,6 +240,88 @@ fn is_invisible(c: char) -> bool {
 /// assert_eq!(clean_line("... và mô hình"), "... và mô hình");
 /// ```
 pub fn clean_line(line: &str) -> String {
+    if is_clean(line) {
+        return line.to_string();
+    }
+    clean_line_changed(line)
+}
+
+/// Whether `clean_line` leaves `line` as it is: every character in NFC,
+/// visible and no special space, spaces single, inside the line, not before
+/// `,` `.` `;` `:` `!` `?` `)` `]` `…` nor after `(` `[`. One pass over the
+/// bytes; only non-ASCII characters are decoded.
+fn is_clean(line: &str) -> bool {
+    // The bytes that may not follow a space: ` ` `,` `.` `;` `:` `!` `?` `)` `]`.
+    const NOT_AFTER_SPACE: u128 = (1 << b' ')
+        | (1 << b',')
+        | (1 << b'.')
+        | (1 << b';')
+        | (1 << b':')
+        | (1 << b'!')
+        | (1 << b'?')
+        | (1 << b')')
+        | (1 << b']');
+    let blocks: &[bool] = &PLAIN_BLOCKS;
+    let b = line.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut it = b.iter();
+    while let Some(&c) = it.next() {
+        // printable ASCII, not a space
+        if c.wrapping_sub(0x21) < 0x5e {
+            continue;
+        }
+        if c == b' ' {
+            // neither the first nor the last byte (checked above)
+            let rest = it.as_slice();
+            let next = rest.first().copied().unwrap_or(0);
+            if next < 0x80 {
+                if NOT_AFTER_SPACE & (1 << next) != 0 {
+                    return false;
+                }
+            } else if rest.starts_with("…".as_bytes()) {
+                return false;
+            }
+            let prev = (b.len() - rest.len()).checked_sub(2).and_then(|p| b.get(p));
+            if matches!(prev, Some(b'(' | b'[')) {
+                return false;
+            }
+            continue;
+        }
+        if c < 0x80 {
+            // tab, control characters, DEL
+            return false;
+        }
+        // The block of 64 code points of a character of two or three bytes,
+        // from its first bytes (the bytes of a `str` are valid UTF-8).
+        let rest = it.as_slice();
+        let (block, len) = if c < 0xE0 {
+            (c as usize & 0x1F, 2)
+        } else if c < 0xF0 {
+            let c1 = rest.first().copied().unwrap_or(0);
+            (((c as usize & 0x0F) << 6) | (c1 as usize & 0x3F), 3)
+        } else {
+            (usize::MAX, 4)
+        };
+        if blocks.get(block) != Some(&true) {
+            // decode it and look it up; the character starts one byte back
+            let start = b.len() - rest.len() - 1;
+            let Some(ch) = line.get(start..).and_then(|r| r.chars().next()) else {
+                return false;
+            };
+            if classes(ch) & PLAIN == 0 {
+                return false;
+            }
+        }
+        // past the continuation bytes
+        it.nth(len - 2);
+    }
+    true
+}
+
+/// `clean_line` for a line that needs some change.
+fn clean_line_changed(line: &str) -> String {
     let line = nfc(line);
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
@@ -246,6 +392,79 @@ mod tests {
         assert_eq!(clean_line("\u{feff}Tin\u{0}  bài\r"), "Tin bài");
         assert_eq!(clean_line("a\u{200b}b"), "ab");
         assert_eq!(clean_line(""), "");
+    }
+
+    /// The original `clean_line`, character by character.
+    fn clean_line_reference(line: &str) -> String {
+        let nfc_line: String = if is_nfc_quick(line.chars()) == IsNormalized::Yes {
+            line.to_string()
+        } else {
+            line.nfc().collect()
+        };
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in nfc_line.chars() {
+            if is_invisible(c) {
+                continue;
+            }
+            if is_space_like(c) {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                let drop_space = matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '…')
+                    || c == '.'
+                    || out.ends_with('(')
+                    || out.ends_with('[');
+                if !drop_space {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_reference() {
+        let pieces = [
+            " ", "  ", "a", "Đ", "ủy", "(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "…",
+            "\u{a0}", "\t", "\u{200b}", "\u{feff}", "\u{ad}", "\u{0}", "\r", "\u{7f}", "\u{85}",
+            "\u{2009}", "\u{3000}", "\u{2028}", "u\u{309}", "\u{301}", "e\u{302}\u{301}", "😀",
+            "“", "–", "1", "ア", "\u{1e00}", "\u{0340}",
+        ];
+        // every string of up to three pieces
+        let mut all = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for s in &all {
+                for p in pieces {
+                    next.push(format!("{s}{p}"));
+                }
+            }
+            all.extend(next);
+        }
+        for s in &all {
+            assert_eq!(clean_line(s), clean_line_reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn classes_match_the_properties() {
+        for u in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                let stable = canonical_combining_class(c) == 0
+                    && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+                assert_eq!(classes(c) & STABLE != 0, stable, "{u:x}");
+            }
+        }
+        assert_eq!(classes('ệ') & PLAIN, PLAIN);
+        assert!(PLAIN_BLOCKS[0x1EC0 >> 6]);
+        assert!(PLAIN_BLOCKS[0xC0 >> 6]);
+        assert!(!PLAIN_BLOCKS[0x80 >> 6]);
+        assert_eq!(classes('\u{a0}') & PLAIN, 0);
+        assert_eq!(classes('\u{300}') & STABLE, 0);
     }
 
     #[test]

@@ -4,11 +4,12 @@
 //! past it. Look-behind never reaches into an expression already emitted.
 
 use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
-use super::lexicon::{key_of, LEX};
+use super::lexicon::{flag, key_of, LEX};
 use super::tokens::{is_roman, tokenize, Kind, Tok};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A date expression found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -71,8 +72,41 @@ pub(crate) struct Scanner<'a> {
     /// For each line, whether it is written in Title Case or capitals (a
     /// headline): there a capital letter says nothing about names.
     caseless_lines: Vec<bool>,
-    /// Lookup keys of the words, computed when first needed.
-    keys: Vec<OnceCell<String>>,
+    /// The last few [`Fwd`] read, by first token.
+    fwd_cache: RefCell<Vec<(usize, Rc<Fwd>)>>,
+    /// The last few [`Back`] read, by token and floor.
+    back_cache: RefCell<Vec<((usize, usize), Rc<Back>)>>,
+}
+
+/// How many entries the caches of words read forwards and backwards keep.
+const CACHE: usize = 4;
+
+/// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words read forwards
+/// from a token: their keys joined by spaces (a hyphenated compound such as
+/// `đô-la` is one word) and, for each word, the byte length of the keys up to
+/// and with it and the token after it.
+#[derive(Debug, Default)]
+struct Fwd {
+    keys: String,
+    ends: Vec<(usize, usize)>,
+}
+
+impl Fwd {
+    /// Key of the first word and the token after it.
+    fn first(&self) -> Option<(&str, usize)> {
+        let &(b, e) = self.ends.first()?;
+        Some((self.keys.get(..b)?, e))
+    }
+}
+
+/// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words read
+/// backwards from a token (not below the floor): their keys joined by spaces,
+/// farthest first, and for each word, nearest first, the byte offset in
+/// `keys` where the run of words from it to the token begins and its token.
+#[derive(Debug, Default)]
+struct Back {
+    keys: String,
+    starts: Vec<(usize, usize)>,
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
@@ -90,7 +124,8 @@ impl<'a> Scanner<'a> {
             years: Vec::new(),
             breaks: Vec::new(),
             caseless_lines: Vec::new(),
-            keys: Vec::new(),
+            fwd_cache: RefCell::new(Vec::with_capacity(CACHE)),
+            back_cache: RefCell::new(Vec::with_capacity(CACHE)),
         };
         let (mut words, mut capitals) = (0usize, 0usize);
         for k in 0..sc.toks.len() {
@@ -103,7 +138,7 @@ impl<'a> Scanner<'a> {
             }
             if t.kind == Kind::Word {
                 words += 1;
-                if sc.s(k).chars().next().is_some_and(char::is_uppercase) {
+                if starts_upper(sc.s(k)) {
                     capitals += 1;
                 }
             }
@@ -115,7 +150,6 @@ impl<'a> Scanner<'a> {
         }
         sc.caseless_lines
             .push(words >= 4 && capitals * 5 >= words * 4);
-        sc.keys = (0..sc.toks.len()).map(|_| OnceCell::new()).collect();
         sc
     }
 
@@ -202,11 +236,14 @@ impl<'a> Scanner<'a> {
         !before && !after
     }
 
-    /// The lookup key of word `k`, computed once.
-    fn key(&self, k: usize) -> Cow<'_, str> {
-        match self.keys.get(k) {
-            Some(cell) => Cow::Borrowed(cell.get_or_init(|| key_of(self.s(k))).as_str()),
-            None => Cow::Borrowed(""),
+    /// The lookup key of token `k` ([`key_of`] its text): the text itself
+    /// when it already is a key (the common case), else computed.
+    fn key(&self, k: usize) -> Cow<'a, str> {
+        let w = self.s(k);
+        if is_key(w) {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(key_of(w))
         }
     }
 
@@ -214,14 +251,22 @@ impl<'a> Scanner<'a> {
         self.is_word(k) && w.contains(&&*self.key(k))
     }
 
-    /// Up to `max` words from token `j` on: (key, end token). Hyphenated
-    /// compounds (`đô-la`, `héc-ta`) are one word. The first word may be
-    /// glued to what comes before; the others follow a space.
-    fn fwd_words(&self, j: usize, max: usize) -> Vec<(String, usize)> {
-        let mut out: Vec<(String, usize)> = Vec::new();
+    /// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words from
+    /// token `j` on. Hyphenated compounds (`đô-la`, `héc-ta`) are one word.
+    /// The first word may be glued to what comes before; the others follow a
+    /// space. Kept in a small cache: the same words are read by several rules.
+    fn fwd_words(&self, j: usize) -> Rc<Fwd> {
+        if let Some((_, f)) = self.fwd_cache.borrow().iter().find(|(k, _)| *k == j) {
+            return Rc::clone(f);
+        }
+        let mut f = Fwd::default();
         let mut k = j;
-        while out.len() < max && self.is_word(k) && (out.is_empty() || !self.glued(k)) {
-            let mut w = self.key(k).into_owned();
+        while f.ends.len() < LEX.max_words && self.is_word(k) && (f.ends.is_empty() || !self.glued(k))
+        {
+            if !f.ends.is_empty() {
+                f.keys.push(' ');
+            }
+            f.keys.push_str(&self.key(k));
             let mut e = k + 1;
             while e < k + 8
                 && self.is_p(e, &['-'])
@@ -229,60 +274,87 @@ impl<'a> Scanner<'a> {
                 && self.is_word(e + 1)
                 && self.glued(e + 1)
             {
-                w.push('-');
-                w.push_str(&self.key(e + 1));
+                f.keys.push('-');
+                f.keys.push_str(&self.key(e + 1));
                 e += 2;
             }
-            out.push((w, e));
+            f.ends.push((f.keys.len(), e));
             k = e;
         }
-        out
+        let f = Rc::new(f);
+        let mut cache = self.fwd_cache.borrow_mut();
+        if cache.len() >= CACHE {
+            cache.remove(0);
+        }
+        cache.push((j, Rc::clone(&f)));
+        f
     }
 
-    /// The longest run of words at `j` whose key satisfies `pred`:
-    /// (key, end token, number of words).
-    fn longest(
+    /// The longest run of the first words (at most `max`) of `words` whose
+    /// key satisfies `pred`: (key, end token, number of words).
+    fn longest<'w>(
         &self,
-        words: &[(String, usize)],
+        words: &'w Fwd,
+        max: usize,
         pred: impl Fn(&str) -> bool,
-    ) -> Option<(String, usize, usize)> {
-        let mut key = String::new();
-        let mut best = None;
-        for (n, (w, e)) in words.iter().enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(w);
-            if pred(&key) {
-                best = Some((key.clone(), *e, n + 1));
-            }
+    ) -> Option<(&'w str, usize, usize)> {
+        words
+            .ends
+            .iter()
+            .take(max)
+            .enumerate()
+            .rev()
+            .find_map(|(n, &(b, e))| {
+                let key = words.keys.get(..b)?;
+                pred(key).then_some((key, e, n + 1))
+            })
+    }
+
+    /// The words before token `i` (not before the floor), in a small cache.
+    fn back_words(&self, i: usize) -> Rc<Back> {
+        let id = (i, self.floor);
+        if let Some((_, b)) = self.back_cache.borrow().iter().find(|(k, _)| *k == id) {
+            return Rc::clone(b);
         }
-        best
+        let mut toks = [0usize; 8];
+        let mut n = 0;
+        let mut k = i;
+        while n < LEX.max_words.min(toks.len()) && k > self.floor {
+            let p = k - 1;
+            if !self.is_word(p) || self.glued(k) {
+                break;
+            }
+            toks[n] = p;
+            n += 1;
+            k = p;
+        }
+        let mut b = Back::default();
+        // farthest first in `keys`; `starts` nearest first
+        for &p in toks[..n].iter().rev() {
+            if !b.keys.is_empty() {
+                b.keys.push(' ');
+            }
+            b.starts.push((b.keys.len(), p));
+            b.keys.push_str(&self.key(p));
+        }
+        b.starts.reverse();
+        let b = Rc::new(b);
+        let mut cache = self.back_cache.borrow_mut();
+        if cache.len() >= CACHE {
+            cache.remove(0);
+        }
+        cache.push((id, Rc::clone(&b)));
+        b
     }
 
     /// The longest run of words ending just before token `i` (and not
     /// before the floor) whose key satisfies `pred`: (key, first token).
     fn back(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<(String, usize)> {
-        let mut starts = Vec::new();
-        let mut k = i;
-        while starts.len() < LEX.max_words && k > self.floor {
-            let p = k - 1;
-            if !self.is_word(p) || self.glued(k) {
-                break;
-            }
-            starts.push(p);
-            k = p;
-        }
-        let mut best = None;
-        let mut words: Vec<String> = Vec::new();
-        for &p in &starts {
-            words.insert(0, self.key(p).into_owned());
-            let key = words.join(" ");
-            if pred(&key) {
-                best = Some((key, p));
-            }
-        }
-        best
+        let b = self.back_words(i);
+        b.starts.iter().rev().find_map(|&(o, p)| {
+            let key = b.keys.get(o..)?;
+            pred(key).then(|| (key.to_string(), p))
+        })
     }
 
     /// Past every token glued to `i` (the rest of its chunk).
@@ -814,8 +886,8 @@ impl<'a> Scanner<'a> {
             return h;
         }
         let s = from.unwrap_or(h.s);
-        let w = self.fwd_words(h.e + 1, 2);
-        if let Some((_, e, _)) = self.longest(&w, |k| {
+        let w = self.fwd_words(h.e + 1);
+        if let Some((_, e, _)) = self.longest(&w, 2, |k| {
             matches!(k, "nay" | "hiện nay" | "hiện tại" | "bây giờ")
         }) {
             return DateHit {
@@ -946,8 +1018,8 @@ impl<'a> Scanner<'a> {
         if self.is_p(j, &['%']) {
             return true;
         }
-        let w = self.fwd_words(j, LEX.max_words);
-        self.longest(&w, |k| {
+        let w = self.fwd_words(j);
+        self.longest(&w, usize::MAX, |k| {
             LEX.units.contains(k)
                 || LEX.currencies.contains_key(k)
                 || LEX.scales.contains_key(k)
@@ -964,15 +1036,16 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let j = self.scale_at(j).1;
-        let w = self.fwd_words(j, LEX.max_words);
-        self.longest(&w, |k| LEX.counted.contains(k) || LEX.units.contains(k))
+        let w = self.fwd_words(j);
+        self.longest(&w, usize::MAX, |k| LEX.counted.contains(k) || LEX.units.contains(k))
             .is_some()
     }
 
     /// Whether a unit of time starts at `j` (`năm`, `tháng`).
     fn time_unit_follows(&self, j: usize) -> bool {
-        let w = self.fwd_words(j, 2);
-        self.longest(&w, |k| LEX.time_units.contains(k)).is_some()
+        let w = self.fwd_words(j);
+        self.longest(&w, 2, |k| LEX.time_units.contains(k))
+            .is_some()
     }
 
     /// A numeral at `i`: `16`, `1.218`, `1,5`, `106,66`, `1.500,5`, `1,500,000`.
@@ -1052,11 +1125,9 @@ impl<'a> Scanner<'a> {
                 e: j + 1,
             });
         }
-        let w = self.fwd_words(j, LEX.max_words);
-        if w.is_empty() {
-            return None;
-        }
-        if let Some((_, e, _)) = self.longest(&w, |k| k == "phần trăm" || k == "điểm phần trăm")
+        let w = self.fwd_words(j);
+        let (k0, e0) = w.first()?;
+        if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| k == "phần trăm" || k == "điểm phần trăm")
         {
             return Some(UnitHit {
                 kind: NumberKind::Percent,
@@ -1077,26 +1148,26 @@ impl<'a> Scanner<'a> {
         let capital = titled(self.s(j))
             && !self.caseless(j)
             && self
-                .longest(&w, |k| LEX.capital_counted.contains(k))
+                .longest(&w, usize::MAX, |k| LEX.capital_counted.contains(k))
                 .is_none();
         let counted = self
-            .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
+            .longest(&w, usize::MAX, |k| LEX.counted.contains(k) && k.contains(' '))
             .filter(|_| !capital);
-        let cur = self.longest(&w, |k| LEX.currencies.contains_key(k));
+        let cur = self.longest(&w, usize::MAX, |k| LEX.currencies.contains_key(k));
         if let Some((k, e, n)) = &cur {
             if counted.as_ref().map_or(true, |c| c.2 <= *n) {
                 // a capitalised `Đồng` is a place (`Đồng Nai`, `Đồng Tháp`)
-                if !(capital && k == "đồng") {
+                if !(capital && *k == "đồng") {
                     return Some(UnitHit {
                         kind: NumberKind::Money,
-                        unit: LEX.currencies.get(k).cloned(),
+                        unit: LEX.currencies.get(*k).cloned(),
                         e: *e,
                     });
                 }
             }
         }
         if let Some((_, e, _)) = self
-            .longest(&w, |k| LEX.time_units.contains(k))
+            .longest(&w, usize::MAX, |k| LEX.time_units.contains(k))
             .filter(|_| !capital)
         {
             if counted.as_ref().map_or(true, |c| c.1 <= e) {
@@ -1107,10 +1178,10 @@ impl<'a> Scanner<'a> {
                 });
             }
         }
-        if let Some((k, mut e, _)) = self.longest(&w, |k| LEX.units.contains(k)) {
+        if let Some((k, mut e, _)) = self.longest(&w, usize::MAX, |k| LEX.units.contains(k)) {
             if counted.as_ref().map_or(true, |c| c.1 <= e) {
                 // m2, km3 written with a digit
-                if matches!(k.as_str(), "m" | "km" | "cm" | "dm" | "mm")
+                if matches!(k, "m" | "km" | "cm" | "dm" | "mm")
                     && self.glued(e)
                     && matches!(self.s(e), "2" | "3")
                 {
@@ -1130,15 +1201,14 @@ impl<'a> Scanner<'a> {
                 e,
             });
         }
-        let (k0, e0) = &w[0];
         let first = self.s(j);
         let lower = first.chars().next().is_some_and(char::is_lowercase) || self.caseless(j);
         let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
         if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
             return Some(UnitHit {
                 kind: NumberKind::Quantity,
-                unit: Some(written(*e0)),
-                e: *e0,
+                unit: Some(written(e0)),
+                e: e0,
             });
         }
         None
@@ -1153,9 +1223,9 @@ impl<'a> Scanner<'a> {
         if !self.is_word(k) {
             return None;
         }
-        let w = self.fwd_words(k, LEX.max_words);
+        let w = self.fwd_words(k);
         let mut e2 = self
-            .longest(&w, |x| LEX.counted.contains(x) && x.contains(' '))
+            .longest(&w, usize::MAX, |x| LEX.counted.contains(x) && x.contains(' '))
             .map_or(w.first()?.1, |c| c.1);
         // đồng/m2
         if e2 == k + 1
@@ -1344,6 +1414,26 @@ impl<'a> Scanner<'a> {
             Extra::default(),
         );
         Some(i + 1)
+    }
+}
+
+/// Whether `w` is its own lookup key ([`key_of`] would give it back): no
+/// whitespace, no capital, tones already in the new style.
+fn is_key(w: &str) -> bool {
+    if w.is_ascii() {
+        return !w
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || (b as char).is_whitespace());
+    }
+    !w.chars().any(|c| c.is_uppercase() || c.is_whitespace())
+        && matches!(crate::normalize::tone_new_style_word(w), Cow::Borrowed(_))
+}
+
+/// Whether the first character of `w` is a capital.
+fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
