@@ -73,10 +73,13 @@ pub(crate) struct Scanner<'a> {
     /// headline): there a capital letter says nothing about names.
     caseless_lines: Vec<bool>,
     /// The last few [`Fwd`] read, by first token.
-    fwd_cache: RefCell<Vec<(usize, Rc<Fwd>)>>,
+    fwd_cache: Cache<usize, Fwd>,
     /// The last few [`Back`] read, by token and floor.
-    back_cache: RefCell<Vec<((usize, usize), Rc<Back>)>>,
+    back_cache: Cache<(usize, usize), Back>,
 }
+
+/// A few values by key, the latest last.
+type Cache<K, V> = RefCell<Vec<(K, Rc<V>)>>;
 
 /// How many entries the caches of words read forwards and backwards keep.
 const CACHE: usize = 4;
@@ -261,7 +264,9 @@ impl<'a> Scanner<'a> {
         }
         let mut f = Fwd::default();
         let mut k = j;
-        while f.ends.len() < LEX.max_words && self.is_word(k) && (f.ends.is_empty() || !self.glued(k))
+        while f.ends.len() < LEX.max_words
+            && self.is_word(k)
+            && (f.ends.is_empty() || !self.glued(k))
         {
             if !f.ends.is_empty() {
                 f.keys.push(' ');
@@ -516,9 +521,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let other = self.back(i, |k| {
-            LEX.not_name_heads.contains(k)
-                || LEX.ordinal_heads.contains(k)
-                || LEX.range_heads.contains(k)
+            LEX.flags(k) & (flag::NOT_NAME_HEAD | flag::ORDINAL_HEAD | flag::RANGE_HEAD) != 0
         });
         if matches!(other, Some((_, o)) if o <= s) {
             return false;
@@ -1007,7 +1010,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let k = self.key(p);
-        if LEX.approx.contains_key(&*k) || LEX.date_cues.contains(&*k) {
+        if LEX.flags(&k) & (flag::APPROX | flag::DATE_CUE) != 0 {
             return false;
         }
         !self.unit_follows(self.literal(i).map_or(i + 1, |l| l.1))
@@ -1020,11 +1023,8 @@ impl<'a> Scanner<'a> {
         }
         let w = self.fwd_words(j);
         self.longest(&w, usize::MAX, |k| {
-            LEX.units.contains(k)
-                || LEX.currencies.contains_key(k)
-                || LEX.scales.contains_key(k)
-                || LEX.counted.contains(k)
-                || LEX.time_units.contains(k)
+            LEX.flags(k) & (flag::UNIT | flag::CURRENCY | flag::SCALE | flag::COUNTED | flag::TIME)
+                != 0
                 || k == "phần trăm"
         })
         .is_some()
@@ -1037,8 +1037,10 @@ impl<'a> Scanner<'a> {
         };
         let j = self.scale_at(j).1;
         let w = self.fwd_words(j);
-        self.longest(&w, usize::MAX, |k| LEX.counted.contains(k) || LEX.units.contains(k))
-            .is_some()
+        self.longest(&w, usize::MAX, |k| {
+            LEX.flags(k) & (flag::COUNTED | flag::UNIT) != 0
+        })
+        .is_some()
     }
 
     /// Whether a unit of time starts at `j` (`năm`, `tháng`).
@@ -1127,8 +1129,9 @@ impl<'a> Scanner<'a> {
         }
         let w = self.fwd_words(j);
         let (k0, e0) = w.first()?;
-        if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| k == "phần trăm" || k == "điểm phần trăm")
-        {
+        if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| {
+            k == "phần trăm" || k == "điểm phần trăm"
+        }) {
             return Some(UnitHit {
                 kind: NumberKind::Percent,
                 unit: None,
@@ -1151,7 +1154,9 @@ impl<'a> Scanner<'a> {
                 .longest(&w, usize::MAX, |k| LEX.capital_counted.contains(k))
                 .is_none();
         let counted = self
-            .longest(&w, usize::MAX, |k| LEX.counted.contains(k) && k.contains(' '))
+            .longest(&w, usize::MAX, |k| {
+                LEX.counted.contains(k) && k.contains(' ')
+            })
             .filter(|_| !capital);
         let cur = self.longest(&w, usize::MAX, |k| LEX.currencies.contains_key(k));
         if let Some((k, e, n)) = &cur {
@@ -1203,8 +1208,9 @@ impl<'a> Scanner<'a> {
         }
         let first = self.s(j);
         let lower = first.chars().next().is_some_and(char::is_lowercase) || self.caseless(j);
-        let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
-        if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
+        let f0 = LEX.flags(k0);
+        let open = lower && f0 & (flag::STOP | flag::SCALE) == 0;
+        if (f0 & flag::COUNTED != 0 && !capital) || (open && !self.glued(j)) {
             return Some(UnitHit {
                 kind: NumberKind::Quantity,
                 unit: Some(written(e0)),
@@ -1225,7 +1231,9 @@ impl<'a> Scanner<'a> {
         }
         let w = self.fwd_words(k);
         let mut e2 = self
-            .longest(&w, usize::MAX, |x| LEX.counted.contains(x) && x.contains(' '))
+            .longest(&w, usize::MAX, |x| {
+                LEX.counted.contains(x) && x.contains(' ')
+            })
             .map_or(w.first()?.1, |c| c.1);
         // đồng/m2
         if e2 == k + 1
