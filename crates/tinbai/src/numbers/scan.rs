@@ -5,11 +5,10 @@
 
 use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
 use super::lexicon::{flag, key_of, LEX};
-use super::tokens::{is_roman, tokenize, Kind, Tok};
+use super::tokens::{is_roman, tokenize, Kind, Tok, Tokens};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
 use std::borrow::Cow;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Ref, RefCell};
 
 /// A date expression found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +59,8 @@ struct UnitHit {
 pub(crate) struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    /// The tokens a number may start at, in order.
+    starts: Vec<usize>,
     /// First token free for look-behind (everything before is emitted).
     floor: usize,
     out: Vec<Number>,
@@ -73,16 +74,94 @@ pub(crate) struct Scanner<'a> {
     /// headline): there a capital letter says nothing about names.
     caseless_lines: Vec<bool>,
     /// The last few [`Fwd`] read, by first token.
-    fwd_cache: Cache<usize, Fwd>,
+    fwd_cache: RefCell<Slots<usize, Fwd>>,
     /// The last few [`Back`] read, by token and floor.
-    back_cache: Cache<(usize, usize), Back>,
+    back_cache: RefCell<Slots<(usize, usize), Back>>,
 }
-
-/// A few values by key, the latest last.
-type Cache<K, V> = RefCell<Vec<(K, Rc<V>)>>;
 
 /// How many entries the caches of words read forwards and backwards keep.
 const CACHE: usize = 4;
+
+/// A small cache: a few values by key, replaced in turn, their buffers reused.
+#[derive(Debug)]
+struct Slots<K, V> {
+    slots: Vec<(Option<K>, V)>,
+    next: usize,
+}
+
+impl<K: PartialEq + Copy, V: Default> Slots<K, V> {
+    fn new() -> Self {
+        Slots {
+            slots: Vec::with_capacity(CACHE),
+            next: 0,
+        }
+    }
+
+    /// The slot that holds `key`.
+    fn find(&self, key: K) -> Option<usize> {
+        self.slots.iter().position(|(k, _)| *k == Some(key))
+    }
+
+    /// A slot for `key`, emptied of its old key: a new one, else the oldest.
+    fn take(&mut self, key: K) -> Option<(usize, &mut V)> {
+        let n = if self.slots.len() < CACHE {
+            self.slots.push((None, V::default()));
+            self.slots.len() - 1
+        } else {
+            let n = self.next;
+            self.next = (n + 1) % CACHE;
+            n
+        };
+        let slot = self.slots.get_mut(n)?;
+        slot.0 = Some(key);
+        Some((n, &mut slot.1))
+    }
+}
+
+/// A value read from a cache, or computed when the cache was busy.
+enum Held<'c, V> {
+    Cached(Ref<'c, V>),
+    Own(V),
+}
+
+impl<V> std::ops::Deref for Held<'_, V> {
+    type Target = V;
+    fn deref(&self) -> &V {
+        match self {
+            Held::Cached(r) => r,
+            Held::Own(v) => v,
+        }
+    }
+}
+
+/// The value of `key` in `cache`, filled by `fill` when missing. Never
+/// panics: when the cache is borrowed, the value is computed apart.
+fn cached<'c, K: PartialEq + Copy, V: Default>(
+    cache: &'c RefCell<Slots<K, V>>,
+    key: K,
+    fill: impl Fn(&mut V),
+) -> Held<'c, V> {
+    let hit = |c: Ref<'c, Slots<K, V>>| {
+        let n = c.find(key)?;
+        Ref::filter_map(c, |c| c.slots.get(n).map(|s| &s.1)).ok()
+    };
+    if let Some(v) = cache.try_borrow().ok().and_then(hit) {
+        return Held::Cached(v);
+    }
+    if let Ok(mut c) = cache.try_borrow_mut() {
+        if let Some((_, v)) = c.take(key) {
+            fill(v);
+        }
+    }
+    match cache.try_borrow().ok().and_then(hit) {
+        Some(v) => Held::Cached(v),
+        None => {
+            let mut v = V::default();
+            fill(&mut v);
+            Held::Own(v)
+        }
+    }
+}
 
 /// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words read forwards
 /// from a token: their keys joined by spaces (a hyphenated compound such as
@@ -116,43 +195,36 @@ const DASHES: [char; 3] = ['-', '–', '—'];
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, sentences: &'a [Sentence], article: Option<&str>) -> Self {
-        let toks = tokenize(text);
+        let Tokens {
+            toks,
+            starts,
+            breaks,
+            caseless_lines,
+        } = tokenize(text);
         let mut sc = Scanner {
             text,
             toks,
+            starts,
             floor: 0,
             out: Vec::new(),
             sentences,
             article: article.and_then(ArticleDate::parse),
             years: Vec::new(),
-            breaks: Vec::new(),
-            caseless_lines: Vec::new(),
-            fwd_cache: RefCell::new(Vec::with_capacity(CACHE)),
-            back_cache: RefCell::new(Vec::with_capacity(CACHE)),
+            breaks,
+            caseless_lines,
+            fwd_cache: RefCell::new(Slots::new()),
+            back_cache: RefCell::new(Slots::new()),
         };
-        let (mut words, mut capitals) = (0usize, 0usize);
-        for k in 0..sc.toks.len() {
-            let t = sc.toks[k];
-            if t.kind == Kind::Newline {
-                sc.breaks.push(t.start);
-                sc.caseless_lines
-                    .push(words >= 4 && capitals * 5 >= words * 4);
-                (words, capitals) = (0, 0);
-            }
-            if t.kind == Kind::Word {
-                words += 1;
-                if starts_upper(sc.s(k)) {
-                    capitals += 1;
-                }
-            }
+        let mut years = Vec::new();
+        for &k in &sc.starts {
+            let Some(t) = sc.tok(k) else { continue };
             if t.kind == Kind::Num && !t.code && t.end - t.start == 4 && sc.plain(k) {
                 if let Some(y) = sc.int(k).filter(|&y| is_year(y as i64)) {
-                    sc.years.push((t.start, y as i32));
+                    years.push((t.start, y as i32));
                 }
             }
         }
-        sc.caseless_lines
-            .push(words >= 4 && capitals * 5 >= words * 4);
+        sc.years = years;
         sc
     }
 
@@ -163,10 +235,23 @@ impl<'a> Scanner<'a> {
         self.caseless_lines.get(line).copied().unwrap_or(false)
     }
 
+    /// Read the text from left to right. Only digit runs and words that
+    /// may be Roman numerals start a number: the others are skipped.
     pub(crate) fn run(mut self) -> Vec<Number> {
         let mut i = 0;
-        while i < self.toks.len() {
-            let t = self.toks[i];
+        let mut next_start = 0;
+        loop {
+            // the first possible start at or after `i`
+            while self.starts.get(next_start).is_some_and(|&k| k < i) {
+                next_start += 1;
+            }
+            let Some(&k) = self.starts.get(next_start) else {
+                break;
+            };
+            i = k;
+            let Some(t) = self.tok(i) else {
+                break;
+            };
             if t.code {
                 i += 1;
                 continue;
@@ -242,12 +327,7 @@ impl<'a> Scanner<'a> {
     /// The lookup key of token `k` ([`key_of`] its text): the text itself
     /// when it already is a key (the common case), else computed.
     fn key(&self, k: usize) -> Cow<'a, str> {
-        let w = self.s(k);
-        if is_key(w) {
-            Cow::Borrowed(w)
-        } else {
-            Cow::Owned(key_of(w))
-        }
+        token_key(self.s(k))
     }
 
     fn word_is(&self, k: usize, w: &[&str]) -> bool {
@@ -258,11 +338,13 @@ impl<'a> Scanner<'a> {
     /// token `j` on. Hyphenated compounds (`đô-la`, `héc-ta`) are one word.
     /// The first word may be glued to what comes before; the others follow a
     /// space. Kept in a small cache: the same words are read by several rules.
-    fn fwd_words(&self, j: usize) -> Rc<Fwd> {
-        if let Some((_, f)) = self.fwd_cache.borrow().iter().find(|(k, _)| *k == j) {
-            return Rc::clone(f);
-        }
-        let mut f = Fwd::default();
+    fn fwd_words(&self, j: usize) -> Held<'_, Fwd> {
+        cached(&self.fwd_cache, j, |f| self.fill_fwd(j, f))
+    }
+
+    fn fill_fwd(&self, j: usize, f: &mut Fwd) {
+        f.keys.clear();
+        f.ends.clear();
         let mut k = j;
         while f.ends.len() < LEX.max_words
             && self.is_word(k)
@@ -286,13 +368,6 @@ impl<'a> Scanner<'a> {
             f.ends.push((f.keys.len(), e));
             k = e;
         }
-        let f = Rc::new(f);
-        let mut cache = self.fwd_cache.borrow_mut();
-        if cache.len() >= CACHE {
-            cache.remove(0);
-        }
-        cache.push((j, Rc::clone(&f)));
-        f
     }
 
     /// The longest run of the first words (at most `max`) of `words` whose
@@ -316,11 +391,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// The words before token `i` (not before the floor), in a small cache.
-    fn back_words(&self, i: usize) -> Rc<Back> {
-        let id = (i, self.floor);
-        if let Some((_, b)) = self.back_cache.borrow().iter().find(|(k, _)| *k == id) {
-            return Rc::clone(b);
-        }
+    fn back_words(&self, i: usize) -> Held<'_, Back> {
+        cached(&self.back_cache, (i, self.floor), |b| self.fill_back(i, b))
+    }
+
+    fn fill_back(&self, i: usize, b: &mut Back) {
+        b.keys.clear();
+        b.starts.clear();
         let mut toks = [0usize; 8];
         let mut n = 0;
         let mut k = i;
@@ -329,13 +406,14 @@ impl<'a> Scanner<'a> {
             if !self.is_word(p) || self.glued(k) {
                 break;
             }
-            toks[n] = p;
+            if let Some(t) = toks.get_mut(n) {
+                *t = p;
+            }
             n += 1;
             k = p;
         }
-        let mut b = Back::default();
         // farthest first in `keys`; `starts` nearest first
-        for &p in toks[..n].iter().rev() {
+        for &p in toks.iter().take(n).rev() {
             if !b.keys.is_empty() {
                 b.keys.push(' ');
             }
@@ -343,13 +421,6 @@ impl<'a> Scanner<'a> {
             b.keys.push_str(&self.key(p));
         }
         b.starts.reverse();
-        let b = Rc::new(b);
-        let mut cache = self.back_cache.borrow_mut();
-        if cache.len() >= CACHE {
-            cache.remove(0);
-        }
-        cache.push((id, Rc::clone(&b)));
-        b
     }
 
     /// The longest run of words ending just before token `i` (and not
@@ -1433,15 +1504,67 @@ fn is_key(w: &str) -> bool {
             .bytes()
             .any(|b| b.is_ascii_uppercase() || (b as char).is_whitespace());
     }
-    !w.chars().any(|c| c.is_uppercase() || c.is_whitespace())
-        && matches!(crate::normalize::tone_new_style_word(w), Cow::Borrowed(_))
+    if w.chars().any(|c| upper(c) || c.is_whitespace()) {
+        return false;
+    }
+    // only a word ending in a toned `a`, `e` or `y` may move its tone
+    let toned_end = w.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            'à' | 'á'
+                | 'ả'
+                | 'ã'
+                | 'ạ'
+                | 'è'
+                | 'é'
+                | 'ẻ'
+                | 'ẽ'
+                | 'ẹ'
+                | 'ỳ'
+                | 'ý'
+                | 'ỷ'
+                | 'ỹ'
+                | 'ỵ'
+        )
+    });
+    !toned_end || matches!(crate::normalize::tone_new_style_word(w), Cow::Borrowed(_))
 }
 
-/// Whether the first character of `w` is a capital.
-fn starts_upper(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => w.chars().next().is_some_and(char::is_uppercase),
+/// [`key_of`] a token's text (no whitespace in it but a line break).
+fn token_key(w: &str) -> Cow<'_, str> {
+    if is_key(w) {
+        return Cow::Borrowed(w);
+    }
+    if w.chars().any(char::is_whitespace) {
+        return Cow::Owned(key_of(w));
+    }
+    let tone = crate::normalize::tone_new_style_word;
+    if w.chars().any(char::is_uppercase) {
+        let low = w.to_lowercase();
+        match tone(&low) {
+            Cow::Borrowed(_) => Cow::Owned(low),
+            Cow::Owned(k) => Cow::Owned(k),
+        }
+    } else {
+        Cow::Owned(tone(w).into_owned())
+    }
+}
+
+/// [`char::is_uppercase`], answered for Vietnamese letters without a
+/// look-up (the same answer; checked by a test).
+#[inline]
+fn upper(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5a => true,
+        0..=0x7f => false,
+        0xc0..=0xde => c != '×',
+        0xdf..=0xff => false,
+        // Ă Đ Ĩ Ũ Ơ Ư and their small letters
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 | 0x1af => true,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => false,
+        // Latin Extended Additional from `Ạ`: capitals at even code points
+        0x1ea0..=0x1eff => c as u32 % 2 == 0,
+        _ => c.is_uppercase(),
     }
 }
 
@@ -1475,4 +1598,29 @@ fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     let sc = a.scale.max(b.scale);
     let up = |d: Decimal| d.digits.checked_mul(10i128.checked_pow(sc - d.scale)?);
     Some(Decimal::new(up(a)?.checked_add(up(b)?)?, sc))
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    #[test]
+    fn upper_agrees_with_the_standard_library() {
+        for u in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(upper(c), c.is_uppercase(), "{u:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_keys_agree_with_key_of() {
+        for w in [
+            "Hoà", "hoà", "HOÀ", "Thuỷ", "thuỷ", "quý", "Quý", "khoẻ", "ĐỒNG", "đồng", "Ngày",
+            "ngày", "km", "USD", "\n", "", "ạ", "Ạ", "à", "tỷ", "tỉ", "Ủy", "uỷ", "a b", "İ", "ǅ",
+            "ΣΑ", "Straße", "ﬁ", "hoá", "Hoá", "HOÁ", "thoả", "quỳ",
+        ] {
+            assert_eq!(token_key(w), key_of(w), "{w:?}");
+        }
+    }
 }
