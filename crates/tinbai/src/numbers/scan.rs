@@ -1124,10 +1124,12 @@ impl<'a> Scanner<'a> {
     /// A numeral at `i`: `16`, `1.218`, `1,5`, `106,66`, `1.500,5`, `1,500,000`.
     /// Returns the value and one past its last token.
     fn literal(&self, i: usize) -> Option<(Decimal, usize)> {
-        let mut groups: Vec<&str> = vec![self.s(i)];
-        let mut seps: Vec<char> = Vec::new();
+        let mut groups: [&str; 8] = [""; 8];
+        let mut seps: [char; 8] = ['\0'; 8];
+        groups[0] = self.s(i);
+        let (mut ng, mut ns) = (1, 0);
         let mut k = i + 1;
-        while groups.len() < 8
+        while ng < 8
             && self.is_p(k, &['.', ','])
             && self.glued(k)
             && self.glued(k + 1)
@@ -1138,33 +1140,50 @@ impl<'a> Scanner<'a> {
                 ..
             }) = self.tok(k)
             {
-                seps.push(c);
+                if let Some(x) = seps.get_mut(ns) {
+                    *x = c;
+                    ns += 1;
+                }
             }
-            groups.push(self.s(k + 1));
+            if let Some(g) = groups.get_mut(ng) {
+                *g = self.s(k + 1);
+                ng += 1;
+            }
             k += 2;
         }
-        let thousands = |gs: &[&str]| gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
-        let (int, frac): (String, &str) = match seps.as_slice() {
-            [] => (groups[0].to_string(), ""),
-            [_] if groups[1].len() != 3 || seps[0] == ',' => (groups[0].to_string(), groups[1]),
-            ss if ss.iter().all(|&c| c == ss[0]) && thousands(&groups) => (groups.concat(), ""),
+        let groups = groups.get(..ng)?;
+        let seps = seps.get(..ns)?;
+        let thousands = |gs: &[&str]| {
+            gs.first().is_some_and(|g| g.len() <= 3) && gs.iter().skip(1).all(|g| g.len() == 3)
+        };
+        let second = groups.get(1).copied().unwrap_or("");
+        // the groups of the integer part, and the fraction
+        let (int, frac): (&[&str], &str) = match seps {
+            [] => (groups.get(..1)?, ""),
+            [c] if second.len() != 3 || *c == ',' => (groups.get(..1)?, second),
+            ss if ss.iter().all(|&c| Some(&c) == ss.first()) && thousands(groups) => (groups, ""),
             ss => {
                 let (last, rest) = ss.split_last()?;
-                if rest.iter().any(|c| c == last || *c != rest[0])
-                    || !thousands(&groups[..groups.len() - 1])
-                {
+                let (frac, int) = groups.split_last()?;
+                if rest.iter().any(|c| c == last || Some(c) != rest.first()) || !thousands(int) {
                     return None;
                 }
-                (
-                    groups[..groups.len() - 1].concat(),
-                    groups[groups.len() - 1],
-                )
+                (int, *frac)
             }
         };
-        if int.len() + frac.len() > 30 {
+        let len = int.iter().map(|g| g.len()).sum::<usize>() + frac.len();
+        if len > 30 {
             return None;
         }
-        let digits: i128 = format!("{int}{frac}").parse().ok()?;
+        let parts = || int.iter().copied().chain(std::iter::once(frac));
+        let digits: i128 = if len > 0 && parts().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
+            // at most 30 digits: no overflow
+            parts()
+                .flat_map(str::bytes)
+                .fold(0i128, |n, b| n * 10 + i128::from(b - b'0'))
+        } else {
+            parts().collect::<String>().parse().ok()?
+        };
         Some((Decimal::new(digits, frac.len() as u32), k))
     }
 

@@ -90,7 +90,7 @@ pub(crate) struct Tokens {
 pub(crate) fn tokenize(text: &str) -> Tokens {
     let b = text.as_bytes();
     let mut out = Tokens {
-        toks: Vec::with_capacity(text.len() / 3 + 1),
+        toks: Vec::with_capacity(text.len() / 5 + 16),
         ..Tokens::default()
     };
     let toks = &mut out.toks;
@@ -191,31 +191,46 @@ fn headline(words: usize, capitals: usize) -> bool {
     words >= 4 && capitals * 5 >= words * 4
 }
 
+/// Classes of bytes for [`word_end`]: 0 ends a word (ASCII but a letter),
+/// 1 an ASCII letter, 2 the first byte of U+00C0–U+023F (letters but `×` and
+/// `÷`), 3 the first byte of U+1000–U+1FFF, 4 another first byte.
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            1
+        } else if c >= 0xc3 && c <= 0xc8 {
+            2
+        } else if c == 0xe1 {
+            3
+        } else if c >= 0xc0 {
+            4
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// One past the last byte of the word that goes on at byte `i`.
+#[inline]
 fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while let Some(&c) = b.get(i) {
-        if c < 0x80 {
-            if c.is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        // Vietnamese letters by their first bytes: U+00C0–U+023F (not `×`
-        // C3 97, `÷` C3 B7) and U+1E00–U+1EFF (E1 B8–BB)
-        let c1 = b.get(i + 1).copied().unwrap_or(0);
-        if (0xc3..=0xc8).contains(&c) && !(c == 0xc3 && (c1 == 0x97 || c1 == 0xb7)) {
-            i += 2;
-            continue;
-        }
-        if c == 0xe1 && (0xb8..=0xbb).contains(&c1) {
-            i += 3;
-            continue;
-        }
-        match char_at(text, i) {
-            Some((ch, len)) if word_char(ch) => i += len,
-            _ => break,
+        match WORD_BYTES[c as usize] {
+            0 => break,
+            1 => i += 1,
+            // `×` is C3 97, `÷` C3 B7
+            2 if !(c == 0xc3 && matches!(b.get(i + 1), Some(0x97 | 0xb7))) => i += 2,
+            // U+1E00–U+1EFF (E1 B8–BB): Vietnamese letters
+            3 if matches!(b.get(i + 1), Some(0xb8..=0xbb)) => i += 3,
+            _ => match char_at(text, i) {
+                Some((ch, len)) if word_char(ch) => i += len,
+                _ => break,
+            },
         }
     }
     i
