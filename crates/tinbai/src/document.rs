@@ -262,6 +262,25 @@ impl Entity {
     }
 }
 
+/// The mentions of one entity: same type, same canonical form (`Thanh Hoá`
+/// and `Thanh Hóa`, `Bộ CHQS tỉnh X` and `Bộ Chỉ huy Quân sự tỉnh X`).
+///
+/// ```
+/// let doc = tinbai::extract("Tiêu đề\n\nĐoàn đến tỉnh Thanh Hoá rồi rời Thanh Hóa.\n");
+/// let g = doc.entity_groups.iter().find(|g| g.canonical == "tỉnh Thanh Hóa").unwrap();
+/// assert_eq!(g.mentions.len(), 2);
+/// assert_eq!(doc.entities[g.mentions[1]].canonical, "tỉnh Thanh Hóa");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityGroup {
+    /// PERSON, ORG or LOC.
+    pub kind: EntityType,
+    /// The canonical form shared by the mentions.
+    pub canonical: String,
+    /// Indices into [`Document::entities`], in text order.
+    pub mentions: Vec<usize>,
+}
+
 /// The kind of a number expression.
 ///
 /// ```
@@ -529,6 +548,8 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Entities, in order of their spans.
     pub entities: Vec<Entity>,
+    /// Mentions of the same entity grouped, in order of first mention.
+    pub entity_groups: Vec<EntityGroup>,
     /// Number expressions, in order of their spans.
     pub numbers: Vec<Number>,
 }

@@ -147,6 +147,15 @@ pub(crate) fn document_to_json(doc: &Document) -> Value {
         ),
     );
     m.insert(
+        "entity_groups".into(),
+        Value::Array(
+            doc.entity_groups
+                .iter()
+                .map(|g| json!({"type": g.kind.as_str(), "canonical": g.canonical, "mentions": g.mentions}))
+                .collect(),
+        ),
+    );
+    m.insert(
         "numbers".into(),
         Value::Array(
             doc.numbers

@@ -30,8 +30,8 @@ pub mod parallel;
 pub mod sentences;
 
 pub use document::{
-    Approx, Decimal, Document, Entity, EntityType, LineLabel, Meta, Number, NumberKind,
-    NumberValue, Paragraph, ParagraphKind, Sentence,
+    Approx, Decimal, Document, Entity, EntityGroup, EntityType, LineLabel, Meta, Number,
+    NumberKind, NumberValue, Paragraph, ParagraphKind, Sentence,
 };
 pub use error::Error;
 pub use json::CharIndex;
@@ -132,6 +132,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        let entity_groups = entities::group(&entities);
         Document {
             meta: cleaned.meta,
             lines: cleaned.lines,
@@ -139,6 +140,7 @@ impl Extractor {
             text: cleaned.text,
             sentences,
             entities,
+            entity_groups,
             numbers,
         }
     }

@@ -402,3 +402,63 @@ fn scorer_matches_like_the_reference() {
         num_key(&serde_json::json!({"kind": "quantity", "value": 1, "unit": "Ha"}))
     );
 }
+
+#[test]
+fn seeds_entities_meet_target_on_gold_kept_lines() {
+    // Entities alone: the lines gold keeps, others blanked, so the score does
+    // not depend on cleaning.
+    let mut total = Prf::default();
+    let mut report = String::new();
+    for a in articles() {
+        let labels: Vec<&str> = a.gold["lines"]
+            .as_array()
+            .expect("lines")
+            .iter()
+            .map(|v| v.as_str().unwrap_or(""))
+            .collect();
+        let kept: Vec<&str> = a
+            .raw
+            .split('\n')
+            .zip(labels.iter())
+            .map(|(l, g)| {
+                if matches!(*g, "title" | "lead" | "body" | "caption") {
+                    l
+                } else {
+                    ""
+                }
+            })
+            .collect();
+        let doc = tinbai::extract(&kept.join("\n"));
+        let pred = doc.to_json_value();
+        let pe = pred["entities"].as_array().cloned().unwrap_or_default();
+        let ge = a.gold["entities"].as_array().cloned().unwrap_or_default();
+        for (t, p) in match_entities(&pe, &ge) {
+            report += &format!(
+                "{} {t}: tp {} pred {} gold {}\n",
+                a.id, p.tp, p.pred, p.gold
+            );
+            total.add(p);
+        }
+    }
+    let f = total.f1();
+    eprintln!("entity F1 {f:.3}\n{report}");
+    assert!(f >= 0.95, "entity F1 {f:.3} < 0.95\n{report}");
+}
+
+#[test]
+fn seeds_entities_meet_target() {
+    // The whole pipeline, as score.py runs it: entity F1 >= 0.95.
+    let sc = score_all();
+    let mut total = Prf::default();
+    let mut report = String::new();
+    for (t, p) in &sc.entities {
+        report += &format!("{t}: tp {} pred {} gold {}\n", p.tp, p.pred, p.gold);
+        total.add(Prf {
+            tp: p.tp,
+            pred: p.pred,
+            gold: p.gold,
+        });
+    }
+    let f = total.f1();
+    assert!(f >= 0.95, "entity F1 {f:.3} < 0.95\n{report}");
+}

@@ -1,0 +1,922 @@
+//! Recognisers for one tidied line: furniture, date header, dateline, source
+//! tag, photo credit, byline. Every regex is compiled once; none can take
+//! more than linear time.
+
+use super::lexicon::{self, key, BLOCK_HEADERS, DROP_LINES, DROP_PREFIXES, SECTIONS, TEASER_TAGS};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("a valid built-in regex")
+}
+
+/// Image markdown, HTML images, bare image file names.
+static IMAGE: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)^(?:!\[|\[!\[|<img\b|\S*\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)(?:\?\S*)?$)")
+});
+/// An image's alternative text standing for it: `Tuần tra biên giới - Ảnh 1.`
+static IMAGE_ALT: Lazy<Regex> = Lazy::new(|| re(r"\s[-–—]\s*(?:Ảnh|ẢNH|Hình)\s+\d{1,3}\.?$"));
+/// A bare URL or a link alone on its line.
+static LINK_ONLY: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)^(?:(?:https?://|www\.)\S+|\[[^\]]*\]\([^)\s]*\))$"));
+/// `[Video] ...` and the like.
+static TEASER_TAG: Lazy<Regex> = Lazy::new(|| re(r"^\[([^\[\]]+)\]"));
+/// Font-size controls: `A- A A+`, `A A A`, `-A +A`.
+static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:$|\|)"));
+/// Leading list numbering (`1. `) and arrows (`>> `, `» `), and a trailing
+/// count (`(12)`), ignored when a line is compared with a list.
+static DECORATION: Lazy<Regex> =
+    Lazy::new(|| re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—]+\s*)+|\s*\(\d{1,6}\)\s*$"));
+/// Inline markdown images, removed from content lines.
+static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]*\]\([^()\s]*\)"));
+/// Inline markdown links, kept as their text.
+static INLINE_LINK: Lazy<Regex> =
+    Lazy::new(|| re(r"\[([^\[\]]+)\]\((?:https?://|/|www\.)[^()\s]*\)"));
+/// Markdown heading marks and emphasis wrapping a whole line.
+static MD_HEADING: Lazy<Regex> = Lazy::new(|| re(r"^(?:#{1,6}\s+|>\s+)"));
+/// Image markdown opening a line that goes on with text (a caption).
+static LEADING_IMAGES: Lazy<Regex> = Lazy::new(|| re(r"^(?:!\[[^\[\]]*\]\([^()\s]*\)\s*\|?\s*)+"));
+/// Trailing characters ignored when a line is compared with a list.
+const TRAILING: &[char] = &[':', '»', '›', '>', '|', '.', ' ', '…'];
+
+/// `date 2025-05[-22]` at the start of a line.
+static DATE_HEADER: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)^date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)"));
+
+const DATELINE_CORE: &str = r"(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|ngày cập nhật|xuất bản|đăng tải|published|updated|posted)\s*(?:lúc|ngày|vào)?\s*:?\s*)?(?:(?P<t0>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\s*[,|-]?\s*)?(?:(?P<t1>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?P<t2>\d{1,2}[:h]\d{2}(?::\d{2})?)\s*(?:am|pm|sa|ch)?)?(?:\s*[(\[]?\s*(?P<gmt>gmt|utc)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[)\]]?)?";
+/// A dateline in ISO form: `2024-07-15 09:38`.
+static DATELINE_ISO: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|\(?GMT\s*[+-]?\d{0,2}\)?))?\s*$",
+    )
+});
+/// A place before a whole-line dateline: `Hà Nội, ngày 5/3/2024`.
+static DATELINE_PLACE: Lazy<Regex> =
+    Lazy::new(|| re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*,\s*"));
+/// A line that is only a dateline: `16/09/2025 15:38 GMT +7`, `Thứ Hai, 16/9/2025 - 15:38`.
+static DATELINE: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s*$")));
+/// A dateline glued before content.
+static DATELINE_PREFIX: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?i)^{DATELINE_CORE}\s+")));
+
+/// `(QNO) - ` at the start of a line.
+static TAG_BRACKET: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s*[-–—]+\s*"));
+/// `Viêng Chăn (TTXVN) - ` at the start of a line: a place, then the agency.
+static TAG_PLACED: Lazy<Regex> = Lazy::new(|| {
+    re(r"^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*\(\s*([^()]+?)\s*\)\s*[-–—]+\s*")
+});
+/// `(Web Quảng Trị) Nhân dịp ...`: a bracketed source without a dash.
+static TAG_NO_DASH: Lazy<Regex> = Lazy::new(|| re(r"^\(\s*([^()]+?)\s*\)\s+\p{Lu}"));
+/// Words that open the name of a news outlet.
+static MEDIA_WORD: Lazy<Regex> =
+    Lazy::new(|| re(r"^(?i:báo|web|cổng|đài|trang|tạp chí|thông tấn|truyền hình|phát thanh)\b"));
+/// `TPO - `, `HNN.VN - `, `VTC News - ` at the start of a line.
+static TAG_BARE: Lazy<Regex> =
+    Lazy::new(|| re(r"^([^\s()\-–—]+(?: [^\s()\-–—]+)?)(?:\s+[-–—]+\s*|\s*[-–—]+\s+)"));
+/// ` (QNO) - ` inside a line (a headline glued to its lead).
+static TAG_INSIDE: Lazy<Regex> =
+    Lazy::new(|| re(r"\s\(\s*([^()]+?)\s*\)\s*[-–—]+\s*([\p{Lu}\d“\x22(])"));
+/// A web domain: `Baohatinh.vn`.
+static DOMAIN: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$")
+});
+/// An all-capitals agency name: `TPO`, `QĐND`, `HNN.VN`.
+static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"));
+
+/// A photo credit closing a line: ` - (Ảnh: X).`, `. Ảnh: X`, `ẢNH: X`.
+static CREDIT_COLON: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:^|[\s(.|])(\(\s*)?(Ảnh|ẢNH|ảnh|Nguồn ảnh|Ảnh tư liệu|Ảnh tư liêu|Ảnh TL|Ảnh và video|Ảnh, video|Ảnh/video|Ảnh - video|Ảnh, clip|Ảnh và clip|Video, ảnh|Clip, ảnh)\s*[:：]\s*([^():\n]+?)\s*\)?[\s.;,|]*$",
+    )
+});
+/// A photo credit without a colon: `. Ảnh Thanh Hà`, `(Ảnh Hoàng Anh)`.
+static CREDIT_BARE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:^|[.!?…]\s+|\s[-–—]\s+|\s\()\s*(Ảnh|ẢNH)\s+(\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}(?:/[\p{L}\p{M}\d.]+)?)\s*\)?[\s.|]*$",
+    )
+});
+/// `(Ảnh minh họa)` closing a line: taken off, no credit.
+static ILLUSTRATION: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)(?:^|\s)[-–—]?\s*\(?\s*ảnh\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu|internet)\s*\)?[\s.|]*$")
+});
+
+/// An author line: `Nguyễn Thanh Hải (CTV)`, `Văn Chung`, `Hoàng Anh - TTXVN`,
+/// `Bài và ảnh: Minh Châu`, `PV`.
+static BYLINE: Lazy<Regex> = Lazy::new(|| {
+    let w = r"\p{Lu}[\p{L}\p{M}]*";
+    let name = format!(r"(?:{w}(?:\s+{w}){{1,4}}|(?:\p{{Lu}}\.\s?){{1,3}}{w}\.?|\p{{Lu}}{{2,10}})");
+    let agency = r"\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3}";
+    re(&format!(
+        r"^(?:(?:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
+    ))
+});
+/// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
+/// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
+static SOURCE_LINE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^\(?(?:Theo\s+(?:[\p{Lu}\d]|https?://|www\.|[\p{Ll}\d-]+\.(?:vn|com|net|org)\b)[^,;!?]*|Nguồn(?:\s+tin|\s+ảnh)?(?:\s+[^:\s]+){0,4}\s*:\s*\S.*|Nguồn\s+\p{Lu}[^,;!?]*)\)?\.?$",
+    )
+});
+
+/// How a tidied line reads as furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// An image: markdown, HTML or a file name.
+    Image,
+    /// The header of a related-story block: it and all after it are dropped.
+    BlockHeader,
+    /// Any other furniture line.
+    Drop,
+}
+
+/// `line` compared with the lists: numbering and trailing marks ignored.
+fn list_key(line: &str) -> String {
+    let t = DECORATION.replace_all(line, "");
+    key(t.trim_end_matches(TRAILING))
+}
+
+/// `line` without light markdown: heading marks, emphasis wrapping the whole
+/// line, inline images; links are kept as their text.
+pub(crate) fn strip_markdown(line: &str) -> String {
+    let mut t = MD_HEADING.replace(line, "").into_owned();
+    for w in ["**", "__", "*", "_"] {
+        if t.len() > 2 * w.len() && t.starts_with(w) && t.ends_with(w) {
+            t = t[w.len()..t.len() - w.len()].trim().to_string();
+            break;
+        }
+    }
+    if t.contains("](") {
+        t = INLINE_IMAGE.replace_all(&t, "").into_owned();
+        t = INLINE_LINK.replace_all(&t, "$1").into_owned();
+        t = crate::normalize::clean_line(&t);
+    }
+    t
+}
+
+/// Text that follows image markdown on the same line (`![](a.jpg) Caption`),
+/// when there is some.
+pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
+    let m = LEADING_IMAGES.find(line)?;
+    let rest = line[m.end()..].trim().trim_matches('|').trim();
+    (rest.split_whitespace().count() >= 3).then_some(rest)
+}
+
+/// Whether `line` is only section names and breadcrumb separators:
+/// `Quốc phòng`, `Trang chủ > Thời sự > Quốc phòng`.
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    if line.len() > 400 {
+        return false;
+    }
+    let is_nav = |seg: &str| {
+        let k = key(seg.trim());
+        k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
+    };
+    let segs = line.split(['>', '»', '›', '|', '/', '\\']);
+    if line.chars().count() > 120 {
+        return false;
+    }
+    let all = segs.clone().all(is_nav) && segs.clone().any(|s| !s.trim().is_empty());
+    all || line.split(" - ").all(is_nav)
+}
+
+/// The furniture kind of a tidied line, if it is furniture.
+pub(crate) fn furniture(line: &str) -> Option<Furniture> {
+    if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
+        return Some(Furniture::Image);
+    }
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(Furniture::Drop);
+    }
+    if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
+        return Some(Furniture::Drop);
+    }
+    if let Some(c) = TEASER_TAG.captures(line) {
+        if TEASER_TAGS.contains_key(&key(&c[1])) {
+            return Some(Furniture::Drop);
+        }
+    }
+    // The lists hold short lines and short openings: only a line's first
+    // 120 bytes need normalising.
+    let short = line.len() <= 120;
+    let k = if short { list_key(line) } else { String::new() };
+    if short && BLOCK_HEADERS.contains_key(&k) {
+        return Some(Furniture::BlockHeader);
+    }
+    if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
+        return Some(Furniture::Drop);
+    }
+    let undecorated = DECORATION.replace(line, "");
+    let mut head_end = undecorated.len().min(120);
+    while !undecorated.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
+        return Some(Furniture::Drop);
+    }
+    if line.len() <= 400 && line.to_lowercase().contains("google news") {
+        return Some(Furniture::Drop);
+    }
+    None
+}
+
+/// An ISO date from year, month and day strings, `None` when out of range.
+fn iso(y: &str, m: &str, d: Option<&str>) -> Option<String> {
+    let y: u32 = y.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1000..=2999).contains(&y) {
+        return None;
+    }
+    match d {
+        Some(d) => {
+            let d: u32 = d.parse().ok()?;
+            (1..=31)
+                .contains(&d)
+                .then(|| format!("{y:04}-{m:02}-{d:02}"))
+        }
+        None => Some(format!("{y:04}-{m:02}")),
+    }
+}
+
+/// A `date YYYY-MM[-DD]` header opening `line`: its date and the byte length taken.
+pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
+    let c = DATE_HEADER.captures(line)?;
+    let date = iso(&c[1], &c[2], c.get(3).map(|m| m.as_str()))?;
+    Some((date, c.get(0)?.end()))
+}
+
+/// A dateline: its ISO date and the byte length taken. A dateline alone on
+/// its line always counts; glued before content it needs a time or `GMT`.
+pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
+    // A date (d/m/yyyy) opens within its first words: a quick reject.
+    let head_digit = line.chars().take(48).any(|c| c.is_ascii_digit());
+    if !head_digit {
+        return None;
+    }
+    if let Some(c) = DATELINE_ISO.captures(line) {
+        return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
+    }
+    let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
+    if place > 0 {
+        if let Some(c) = DATELINE.captures(&line[place..]) {
+            return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
+        }
+    }
+    let (c, whole) = match DATELINE.captures(line) {
+        Some(c) => (c, true),
+        None => (DATELINE_PREFIX.captures(line)?, false),
+    };
+    let timed = ["t0", "t1", "t2", "gmt"]
+        .iter()
+        .any(|n| c.name(n).is_some());
+    if !whole && !timed {
+        return None;
+    }
+    let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
+    Some((date, c.get(0)?.end()))
+}
+
+/// Whether `tag` (inside brackets, or bare when `bare`) reads as a news source.
+fn valid_tag(tag: &str, bare: bool) -> bool {
+    let t = tag.trim();
+    let first = t.chars().next();
+    let n = t.chars().count();
+    if !(2..=40).contains(&n)
+        || !first.is_some_and(char::is_alphanumeric)
+        || t.split_whitespace().count() > 4
+    {
+        return false;
+    }
+    let k = key(t);
+    if k.starts_with("ảnh") || k.starts_with("theo ") || k.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if lexicon::SOURCE_TAGS.contains_key(&k) || DOMAIN.is_match(t) {
+        return true;
+    }
+    if bare {
+        return ALL_CAPS.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    }
+    // In brackets: a short name that opens with a capital or a digit.
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A source tag opening `line`: the bare tag and the byte length taken.
+pub(crate) fn source_tag_start(line: &str) -> Option<(String, usize)> {
+    tag_start(line, false)
+}
+
+/// [`source_tag_start`] for a line that may be a headline: a tag without
+/// brackets must be a known agency or a domain (`ASEAN - Nhật Bản ...` is a
+/// headline).
+pub(crate) fn known_source_tag_start(line: &str) -> Option<(String, usize)> {
+    tag_start(line, true)
+}
+
+fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
+    let bare_ok = |t: &str| {
+        if strict {
+            lexicon::SOURCE_TAGS.contains_key(&key(t)) || DOMAIN.is_match(t)
+        } else {
+            valid_tag(t, true)
+        }
+    };
+    if let Some(c) = TAG_BRACKET.captures(line) {
+        if valid_tag(&c[1], false) {
+            return Some((c[1].trim().to_string(), c.get(0)?.end()));
+        }
+    }
+    if let Some(c) = TAG_PLACED.captures(line) {
+        let t = c[1].trim();
+        if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
+            return Some((t.to_string(), c.get(0)?.end()));
+        }
+    }
+    if let Some(c) = TAG_NO_DASH.captures(line) {
+        let t = c[1].trim();
+        if bare_ok(t) || MEDIA_WORD.is_match(t) {
+            let end = c.get(1)?.end();
+            let close = line[end..].find(')').map_or(end, |k| end + k + 1);
+            return Some((
+                t.to_string(),
+                close + (line[close..].len() - line[close..].trim_start().len()),
+            ));
+        }
+    }
+    let c = TAG_BARE.captures(line)?;
+    (valid_tag(&c[1], true) && bare_ok(&c[1]))
+        .then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
+}
+
+/// A source tag inside `line` (a headline glued to its lead): the bare tag,
+/// where the headline ends and where the lead starts (bytes).
+pub(crate) fn source_tag_inside(line: &str) -> Option<(String, usize, usize)> {
+    let c = TAG_INSIDE.captures(line)?;
+    let all = c.get(0)?;
+    let lead = c.get(2)?;
+    if !valid_tag(&c[1], false) || line[..all.start()].split_whitespace().count() < 3 {
+        return None;
+    }
+    Some((c[1].trim().to_string(), all.start(), lead.start()))
+}
+
+/// A photo credit closing `line`: the line without it (and without the
+/// ` - ` before it) and the bare credit, `None` as credit for `(Ảnh minh họa)`.
+pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
+    let trim_sep = |s: &str| {
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
+            .to_string()
+    };
+    if let Some(c) = CREDIT_COLON.captures(line) {
+        let word = c.get(2)?;
+        let open = c.get(1);
+        if word.as_str() != "ảnh" || open.is_some() {
+            let who = c[3].trim().trim_end_matches('.').trim().to_string();
+            if credit_like(&who) {
+                let start = open.map_or(word.start(), |m| m.start());
+                return Some((trim_sep(&line[..start]), (!who.is_empty()).then_some(who)));
+            }
+        }
+    }
+    if let Some(c) = CREDIT_BARE.captures(line) {
+        let who = c[2].trim().trim_end_matches('.').to_string();
+        let start = c.get(1)?.start();
+        return Some((trim_sep(&line[..start]), Some(who)));
+    }
+    if let Some(m) = ILLUSTRATION.find(line) {
+        return Some((trim_sep(&line[..m.start()]), None));
+    }
+    None
+}
+
+/// Whether `who` reads as a photo credit (names, an agency, a site) rather
+/// than a description: at most eight words, and not three or more words most
+/// of which are in lower case.
+fn credit_like(who: &str) -> bool {
+    let ws: Vec<&str> = who.split_whitespace().collect();
+    let lower = ws
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    who.chars().count() <= 80 && ws.len() <= 8 && !(ws.len() >= 3 && 2 * lower > ws.len())
+}
+
+/// A line opening with `Ảnh:` or `Ảnh 2:` that describes a photo.
+static PHOTO_PREFIX: Lazy<Regex> = Lazy::new(|| re(r"^(?:Ảnh|ẢNH|Hình)\s*\d{0,2}\s*:\s*\S"));
+
+/// Whether `line` opens with `Ảnh:`/`Ảnh 2:` (a caption written as such).
+pub(crate) fn photo_prefix(line: &str) -> bool {
+    PHOTO_PREFIX.is_match(line)
+}
+
+/// The name of a news site alone on a line: `• Huế ngày nay Online`,
+/// `Báo Quảng Trị điện tử`, `Baoquangtri.vn`.
+static SITE_NAME: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^[•·\-–*\s]*(?:(?:Báo\s+)?\p{Lu}[\p{L}\p{M}\s]+?\s+(?i:online|điện tử|điện tử online)|[\p{L}\d-]+\.(?i:vn|com\.vn|net|org))$",
+    )
+});
+
+/// `Báo Quảng Trị`, `Tạp chí Quốc phòng Toàn dân`: an outlet's name alone.
+static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
+    re(r"^[•·\-–*\s]*(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin điện tử)(?:\s+\p{Lu}[\p{L}\p{M}]*)+$")
+});
+
+/// Whether `line` is only a news site's name.
+pub(crate) fn is_site_name(line: &str) -> bool {
+    line.split_whitespace().count() <= 8 && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+}
+
+/// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
+static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"\s+[-|–—]\s+(?:(?:Báo|Tạp chí|Cổng thông tin|Trang tin|Đài|Truyền hình|Thông tấn xã)\s+\p{Lu}|[\p{L}\d-]+\.(?:vn|com|net|org)\b)[^|–—]*$",
+    )
+});
+
+/// `title` without a site name closing it.
+pub(crate) fn strip_site_suffix(title: &str) -> &str {
+    match SITE_SUFFIX.find(title) {
+        Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
+        _ => title,
+    }
+}
+
+/// Whether `line` is an author line (or a `Theo X` source line).
+pub(crate) fn is_byline(line: &str) -> bool {
+    let n = line.chars().count();
+    let source = n <= 160
+        && SOURCE_LINE.is_match(line)
+        && line.split_whitespace().count() <= 14
+        && !line.contains(". ");
+    source || ((2..=80).contains(&n) && BYLINE.is_match(line))
+}
+
+/// The byte length of the longest section name (or breadcrumb of them)
+/// opening `line`, up to six words: `Quốc phòng Quảng Nam...` → 10.
+pub(crate) fn section_prefix(line: &str) -> usize {
+    // Quick reject: the first word must open some section name.
+    let first = line.split(' ').next().unwrap_or("");
+    if !SECTION_HEADS.contains(&key(first)) {
+        return 0;
+    }
+    let mut best = 0;
+    let ends = line
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(line.len()));
+    for end in ends.take(7) {
+        let head = line[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
+        if SECTIONS.contains_key(&key(head)) || (end == line.len() && is_breadcrumb(head)) {
+            best = end;
+        }
+    }
+    best
+}
+
+/// First words of the section names.
+static SECTION_HEADS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    include_str!("../../data/clean_sections.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split(' ').next())
+        .map(key)
+        .chain(["trang".to_string()])
+        .collect()
+});
+
+/// An author line closed by a dateline: `Hà Oai - Phan Vĩnh 15:29 26/01/2026`.
+static DATED_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"^(.+?)\s*[-|–,]?\s+((?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*[(\[]?\s*GMT\s*[+-]?\s*\d{0,2}\s*[)\]]?)?)$",
+    )
+});
+
+/// An author line closed by a dateline: the author and the ISO date.
+pub(crate) fn dated_byline(line: &str) -> Option<(String, String)> {
+    if line.len() > 200 || !line.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == ']') {
+        return None;
+    }
+    let c = DATED_BYLINE.captures(line)?;
+    let head = c[1].trim();
+    if !is_name_line(head) {
+        return None;
+    }
+    let (date, _) = dateline(&c[2])?;
+    Some((byline_value(head), date))
+}
+
+/// A lead glued after its headline, opened by a time adverbial and a comma:
+/// `... nhân dịp Quốc khánh 2/9 Ngày 1/9, Lực lượng ...`.
+static LEAD_OPENER_INSIDE: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"[^\s.,;:!?]\s((?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Sáng sớm|Chiều tối)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?|(?:Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua)|Vừa qua|Mới đây|Trong\s+(?:hai|ba|2|3)\s+ngày\s+\d{1,2}\s*(?:và|-|,)\s*\d{1,2}(?:[/.-]\d{1,2})?)\s*,\s)",
+    )
+});
+
+/// A headline ending in a number or date, glued to a lead that opens with a
+/// capital: `... dịp lễ 30/4 Đồn Biên phòng Nậm Cắn phối hợp ...`.
+static LEAD_AFTER_NUMBER: Lazy<Regex> =
+    Lazy::new(|| re(r"\s\d[\d/.\-]*\s+(\p{Lu}[\p{Ll}\p{M}]+\s+\p{L})"));
+
+/// Whether `head` can be a whole headline: 4 words or more, up to 250
+/// characters, no sentence end.
+fn headline_sized(head: &str) -> bool {
+    let n = head.chars().count();
+    let sentence_end = head.contains(". ") || head.contains("! ") || head.contains("? ");
+    head.split_whitespace().count() >= 4 && n <= 250 && !sentence_end
+}
+
+/// Where a lead glued after its headline starts (byte offset): after a
+/// headline-sized stretch, at a time adverbial (`Ngày 1/9,`), or at a
+/// capital after the number or date closing the headline.
+pub(crate) fn glued_lead(line: &str) -> Option<usize> {
+    if let Some(c) = LEAD_OPENER_INSIDE.captures(line) {
+        let start = c.get(1)?.start();
+        if headline_sized(line[..start].trim_end()) {
+            return Some(start);
+        }
+    }
+    // A line opening with a time or place adverbial is a lead, not a headline.
+    if lexicon::ADVERBIAL_HEADS
+        .opening(&lexicon::words(line))
+        .is_some()
+    {
+        return None;
+    }
+    let c = LEAD_AFTER_NUMBER.captures(line)?;
+    let start = c.get(1)?.start();
+    let rest = line[start..].chars().count();
+    (headline_sized(line[..start].trim_end()) && rest >= 80).then_some(start)
+}
+
+/// Whether `line` is an author line naming people (not a `Theo X` line):
+/// used for a second author line and for one right under the headline.
+pub(crate) fn is_name_line(line: &str) -> bool {
+    let honorific = [
+        "Ông ",
+        "Bà ",
+        "Đồng chí ",
+        "Thầy ",
+        "Cô ",
+        "Thứ ",
+        "Chủ nhật",
+        "Ngày ",
+    ]
+    .iter()
+    .any(|h| line.starts_with(h));
+    (2..=60).contains(&line.chars().count())
+        && !honorific
+        && BYLINE.is_match(line)
+        && line.split_whitespace().count() <= 8
+}
+
+/// The author name of a byline, without a `Bài và ảnh:` lead-in.
+pub(crate) fn byline_value(line: &str) -> String {
+    let t = line.trim().trim_end_matches('.');
+    match t.split_once(':') {
+        Some((head, rest)) if head.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+            let hk = key(head);
+            if hk.starts_with("bài")
+                || hk.starts_with("tin")
+                || hk.contains("phóng viên")
+                || hk.starts_with("nhóm")
+                || hk.starts_with("tác giả")
+                || hk.starts_with("thực hiện")
+            {
+                return rest.trim().to_string();
+            }
+            t.to_string()
+        }
+        _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_and_links() {
+        for l in [
+            "![](https://baolaichau.vn/a.jpg)",
+            "![]() |",
+            "![[Video] Lễ ký kết](https://x.vn/a.png?1)",
+            "12.jpg",
+            "IMG_2041.JPEG",
+            "anh-hoi-dam.webp?w=800",
+        ] {
+            assert_eq!(furniture(l), Some(Furniture::Image), "{l}");
+        }
+        assert_eq!(
+            furniture("Tuần tra liên hợp trên tuyến biên giới Điện Biên - Ảnh 2."),
+            Some(Furniture::Image)
+        );
+        assert_eq!(
+            furniture("https://baoquangtri.vn/tin-tuc"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Hai bên trao đổi tại Savannakhet."), None);
+    }
+
+    #[test]
+    fn blocks_and_furniture() {
+        assert_eq!(furniture("Tin liên quan"), Some(Furniture::BlockHeader));
+        assert_eq!(furniture("TIN LIÊN QUAN:"), Some(Furniture::BlockHeader));
+        assert_eq!(
+            furniture("Bài viết liên quan"),
+            Some(Furniture::BlockHeader)
+        );
+        assert_eq!(furniture("A- A A+"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("A- A A+ | Chia sẻ bài viết lên facebook"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("aa"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("1. Dòng sự kiện:"), Some(Furniture::Drop));
+        assert_eq!(furniture("Chia sẻ"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Tags: biên giới, Lào, Quảng Trị"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Từ khoá: hợp tác"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Mời bạn đọc theo dõi thêm các tin bài khác"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("Theo dõi Báo Quảng Trị trên Google News"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("[Video] Giao lưu hữu nghị tại Nậm Cắn"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("[Ảnh] Lễ bàn giao nhà tình nghĩa"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(
+            furniture("Trang chủ > Thời sự > Quốc phòng"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("Quốc phòng - An ninh"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("© Bản quyền thuộc Báo Điện Biên Phủ"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("[1] Văn kiện Đại hội"), None);
+        assert_eq!(furniture(">> Xem thêm"), Some(Furniture::BlockHeader));
+        assert_eq!(furniture("Bình luận (12)"), Some(Furniture::BlockHeader));
+        assert_eq!(
+            furniture("» Xem thêm: Hai tỉnh ký kết"),
+            Some(Furniture::Drop)
+        );
+        assert_eq!(furniture("(Còn nữa)"), Some(Furniture::Drop));
+        assert_eq!(furniture("***"), Some(Furniture::Drop));
+        assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
+    }
+
+    #[test]
+    fn date_header_and_dateline() {
+        assert_eq!(
+            date_header("date 2024-11 Hai tỉnh"),
+            Some(("2024-11".into(), 13))
+        );
+        assert_eq!(
+            date_header("date 2023-07-09"),
+            Some(("2023-07-09".into(), 15))
+        );
+        assert_eq!(date_header("date 2023-13 x"), None);
+        assert_eq!(date_header("dated 2023-07 x"), None);
+        assert_eq!(
+            dateline("16/09/2025 15:38 GMT +7").map(|d| d.0),
+            Some("2025-09-16".into())
+        );
+        assert_eq!(
+            dateline("Thứ Hai, 03/02/2025 - 09:15").map(|d| d.0),
+            Some("2025-02-03".into())
+        );
+        assert_eq!(
+            dateline("Cập nhật: 08:05, 7/4/2024 (GMT+7)").map(|d| d.0),
+            Some("2024-04-07".into())
+        );
+        assert_eq!(
+            dateline("12/5/2024").map(|d| d.0),
+            Some("2024-05-12".into())
+        );
+        // Glued before content only with a time.
+        assert!(dateline("12/5/2024 là ngày hai bên ký kết").is_none());
+        let (d, n) = dateline("12/5/2024 08:30 Hai bên ký kết").unwrap();
+        assert_eq!((d.as_str(), n), ("2024-05-12", 16));
+        assert!(dateline("Ngày 22/5, hai bên hội đàm.").is_none());
+        assert_eq!(
+            dateline("Thứ hai, 15/07/2024, 09:38 [GMT+7]").map(|d| d.0),
+            Some("2024-07-15".into())
+        );
+        assert_eq!(
+            dateline("2024-07-15 09:38").map(|d| d.0),
+            Some("2024-07-15".into())
+        );
+        assert_eq!(
+            dateline("Hà Nội, ngày 5/3/2024").map(|d| d.0),
+            Some("2024-03-05".into())
+        );
+        assert!(dateline("Hà Nội, ngày 5/3/2024 hai bên hội đàm").is_none());
+        assert_eq!(
+            dateline("7:51, Thứ Tư, 30-9-2020").map(|d| d.0),
+            Some("2020-09-30".into())
+        );
+        assert_eq!(
+            dateline("14:05 | 05/12/2024 GMT+7").map(|d| d.0),
+            Some("2024-12-05".into())
+        );
+    }
+
+    #[test]
+    fn source_tags() {
+        assert_eq!(
+            source_tag_start("(QTO) - Sáng 5/3, đoàn công tác...").map(|t| t.0),
+            Some("QTO".into())
+        );
+        assert_eq!(
+            source_tag_start("(Baoquangtri.vn) – Chiều 9/4...").map(|t| t.0),
+            Some("Baoquangtri.vn".into())
+        );
+        assert_eq!(
+            source_tag_start("TPO - Ngày 3/3...").map(|t| t.0),
+            Some("TPO".into())
+        );
+        assert_eq!(
+            source_tag_start("VOV.VN - Sáng nay...").map(|t| t.0),
+            Some("VOV.VN".into())
+        );
+        assert_eq!(source_tag_start("(Ảnh: Hồng Nhung) - x"), None);
+        assert_eq!(
+            source_tag_start("Viêng Chăn (TTXVN) - Ngày 3/3...").map(|t| t.0),
+            Some("TTXVN".into())
+        );
+        assert_eq!(
+            source_tag_start("QĐND Online - Sáng 5-3...").map(|t| t.0),
+            Some("QĐND Online".into())
+        );
+        assert_eq!(source_tag_start("Hủa Phăn (Lào) - vùng đất"), None);
+        assert_eq!(
+            known_source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác"),
+            None
+        );
+        assert!(source_tag_start("ASEAN - Nhật Bản tăng cường hợp tác").is_some());
+        assert!(known_source_tag_start("TPO - Ngày 3/3...").is_some());
+        assert_eq!(
+            source_tag_start("VOV.VN -Đảng, Nhà nước...").map(|t| t.0),
+            Some("VOV.VN".into())
+        );
+        assert_eq!(
+            source_tag_start("VTV.vn- Sáng 18/12...").map(|t| t.0),
+            Some("VTV.vn".into())
+        );
+        assert_eq!(source_tag_start("ASEAN-Nhật Bản hợp tác"), None);
+        assert!(known_source_tag_start("(QNO) - Ngày 3/3...").is_some());
+        let l = "(Web Quảng Trị) Nhân dịp Tết";
+        let (t, n) = source_tag_start(l).unwrap();
+        assert_eq!((t.as_str(), &l[n..]), ("Web Quảng Trị", "Nhân dịp Tết"));
+        assert_eq!(source_tag_start("(Lào) Nhân dịp Tết"), None);
+        assert!(is_site_name("• Huế ngày nay Online"));
+        assert!(is_site_name("Báo Quảng Trị điện tử"));
+        assert!(is_site_name("Báo Quảng Trị"));
+        assert!(!is_site_name("Báo Quảng Trị ra mắt phiên bản tiếng Lào"));
+        assert!(!is_site_name("Hai tỉnh hợp tác trong thương mại điện tử"));
+        assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
+        let line = "Hai tỉnh ký kết hợp tác (BQT) - Sáng 12/3, tại tỉnh Savannakhet...";
+        let (tag, end, lead) = source_tag_inside(line).unwrap();
+        assert_eq!(tag, "BQT");
+        assert_eq!(&line[..end], "Hai tỉnh ký kết hợp tác");
+        assert!(line[lead..].starts_with("Sáng 12/3"));
+        assert!(source_tag_inside("Đoàn thăm huyện (tỉnh Savannakhet) - nơi có").is_none());
+    }
+
+    #[test]
+    fn credits() {
+        let c = |l: &str| credit_end(l);
+        assert_eq!(
+            c("Đoàn trao quà cho học sinh. Ảnh: Hồng Vân"),
+            Some((
+                "Đoàn trao quà cho học sinh.".into(),
+                Some("Hồng Vân".into())
+            ))
+        );
+        assert_eq!(
+            c("Quang cảnh hội đàm - (Ảnh: Minh Đức/quangtri.gov.vn). |"),
+            Some((
+                "Quang cảnh hội đàm".into(),
+                Some("Minh Đức/quangtri.gov.vn".into())
+            ))
+        );
+        assert_eq!(
+            c("Lễ ký kết diễn ra trang trọng. ẢNH: T.L"),
+            Some(("Lễ ký kết diễn ra trang trọng.".into(), Some("T.L".into())))
+        );
+        assert_eq!(
+            c("Đại biểu dâng hương. Ảnh Thanh Hà"),
+            Some(("Đại biểu dâng hương.".into(), Some("Thanh Hà".into())))
+        );
+        assert_eq!(
+            c("Bộ đội giúp dân thu hoạch lúa (ảnh: Quốc Tuấn)."),
+            Some((
+                "Bộ đội giúp dân thu hoạch lúa".into(),
+                Some("Quốc Tuấn".into())
+            ))
+        );
+        assert_eq!(
+            c("Cửa khẩu quốc tế Lao Bảo (Ảnh minh họa)"),
+            Some(("Cửa khẩu quốc tế Lao Bảo".into(), None))
+        );
+        assert_eq!(c("Hai bên chụp ảnh lưu niệm."), None);
+        assert_eq!(
+            c("Các đại biểu đã tham quan triển lãm ảnh: nhiều hiện vật quý"),
+            None
+        );
+    }
+
+    #[test]
+    fn markdown_and_suffixes() {
+        assert_eq!(strip_markdown("## Hợp tác giáo dục"), "Hợp tác giáo dục");
+        assert_eq!(strip_markdown("**Sapo in đậm.**"), "Sapo in đậm.");
+        assert_eq!(
+            strip_markdown("Theo [Báo Nhân Dân](https://nhandan.vn/a) và ![](x.jpg) VOV"),
+            "Theo Báo Nhân Dân và VOV"
+        );
+        assert_eq!(strip_markdown("3 * 4 = 12"), "3 * 4 = 12");
+        assert_eq!(
+            after_leading_images("![](a.jpg) | Đại biểu dự lễ khánh thành |"),
+            Some("Đại biểu dự lễ khánh thành")
+        );
+        assert_eq!(after_leading_images("![]() |"), None);
+        assert_eq!(
+            strip_site_suffix("Hai tỉnh ký kết | baoquangtri.vn"),
+            "Hai tỉnh ký kết"
+        );
+        assert_eq!(
+            strip_site_suffix("Thanh Hóa - Hủa Phăn: hợp tác"),
+            "Thanh Hóa - Hủa Phăn: hợp tác"
+        );
+        assert!(photo_prefix("Ảnh 2: Trao quà cho học sinh"));
+        assert!(!photo_prefix("Ảnh hưởng của bão số 3"));
+    }
+
+    #[test]
+    fn glued_leads() {
+        let l = "Giao lưu bóng đá hữu nghị biên giới dịp Quốc khánh 2/9 Đồn Biên phòng Mỹ Lý phối hợp với Đại đội 222 tổ chức giải bóng đá giao hữu cho thanh niên hai bên biên giới.";
+        let start = glued_lead(l).unwrap();
+        assert!(l[start..].starts_with("Đồn Biên phòng Mỹ Lý"));
+        let l =
+            "Hai tỉnh ký kết hợp tác Chiều 3/4, tại thành phố Pakse, hai tỉnh đã ký kết biên bản.";
+        assert!(l[glued_lead(l).unwrap()..].starts_with("Chiều 3/4,"));
+        assert_eq!(
+            glued_lead("Năm 2024 Quân khu 4 hỗ trợ Lào 12 tỷ đồng"),
+            None
+        );
+        let l = "Nhân dịp kỷ niệm ngày 20/10 Hội Liên hiệp Phụ nữ tỉnh Quảng Trị đã trao 50 suất quà cho phụ nữ nghèo huyện Sê Pôn, tỉnh Savannakhet.";
+        assert_eq!(glued_lead(l), None);
+    }
+
+    #[test]
+    fn bylines() {
+        for l in [
+            "Nguyễn Thanh Hải (CTV)",
+            "Văn Chung",
+            "Hoàng Anh - TTXVN",
+            "Bài và ảnh: Minh Châu",
+            "PV",
+            "Trần Hoa/VOV-Miền Trung",
+            "Theo TTXVN",
+            "Theo baochinhphu.vn",
+            "Nguồn: Lê Hoàn, Anh Vũ - TVPL",
+            "Ngọc Lê - Báo Thanh Hóa",
+            "Lê Hà - Quốc Dũng",
+            "T.H",
+            "N.Q.T",
+            "T. Hằng",
+        ] {
+            assert!(is_byline(l), "{l}");
+        }
+        for l in [
+            "Đại biểu chụp ảnh lưu niệm",
+            "Hai bên ký kết biên bản hợp tác.",
+            "Quang cảnh buổi làm việc",
+            "Một. Hai.",
+            "NaKai",
+        ] {
+            assert!(!is_byline(l), "{l}");
+        }
+        assert_eq!(byline_value("Bài và ảnh: Minh Châu"), "Minh Châu");
+        assert_eq!(
+            byline_value("Nguyễn Thanh Hải (CTV)"),
+            "Nguyễn Thanh Hải (CTV)"
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! How a paragraph reads: sentence count, openings, caption style.
+
+use super::lexicon::{
+    words, ADVERBIAL_HEADS, CAPTION_SUBJECTS, CONNECTIVES, PHOTO_VERBS, PROSE_MARKERS,
+};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A sentence end followed by the start of another sentence.
+static SENTENCE_BREAK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"(?:[.!?]|…|\.\.\.)["”’)\]]*\s+["“‘(\[]?[\p{Lu}\d]"#)
+        .expect("a valid built-in regex")
+});
+
+/// Opening quote marks.
+const QUOTES: &[char] = &['"', '“', '‘', '«', '\''];
+
+/// Roughly how many sentences `text` holds (abbreviations may add some).
+pub(crate) fn sentence_count(text: &str) -> usize {
+    SENTENCE_BREAK.find_iter(text).count() + 1
+}
+
+/// Whether `text` ends with a sentence-final mark (before closing quotes or brackets).
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '’', ')', ']', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether `text` opens with a connective that continues a story under way
+/// (`Đồng thời`, `Tại buổi làm việc`, `Dịp này`).
+pub(crate) fn opens_with_connective(text: &str) -> bool {
+    CONNECTIVES.opening(&words(text)).is_some()
+}
+
+/// Whether `text` opens with an adverbial phrase closed by a comma within its
+/// first seven words (`Chiều 22/6, ...`, `Tại buổi hội đàm, ...`).
+pub(crate) fn opens_with_adverbial(text: &str) -> bool {
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening(&words(text)).is_some()
+}
+
+/// Whether `text` is `Role Name: what they said` (a speaker caption).
+pub(crate) fn speaker_colon(text: &str) -> bool {
+    let Some((head, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let n = head.split_whitespace().count();
+    let last_capital = head
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    (2..=16).contains(&n) && !head.contains(',') && last_capital && rest.trim().chars().count() > 10
+}
+
+/// Whether `text` starts like a caption: a capital, a digit, or `...` continuing one.
+fn caption_opening(text: &str) -> bool {
+    if text.starts_with("...") || text.starts_with('…') {
+        return true;
+    }
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether `text` is in photo-caption style: short, one sentence, opening
+/// with its subject (or a photo verb), no aspect or purpose words (`đã`,
+/// `sẽ`, `góp phần`), no connective or adverbial opening, no speech.
+pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
+    let n = text.chars().count();
+    // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
+    // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
+    let w = words(text);
+    let person = CAPTION_SUBJECTS.opening(&w).is_some();
+    let (max_chars, max_commas) = if person {
+        (max_chars + 100, usize::MAX)
+    } else {
+        (max_chars, 3)
+    };
+    if n > max_chars || text.split_whitespace().count() < 3 || !caption_opening(text) {
+        return false;
+    }
+    if text.starts_with(QUOTES) || text.ends_with([':', ';', ',']) || text.contains(": ") {
+        return false;
+    }
+    // One sentence, and not a long enumeration.
+    if sentence_count(text) > 1 || text.matches(',').count() > max_commas {
+        return false;
+    }
+    if CONNECTIVES.opening(&w).is_some() {
+        return false;
+    }
+    // A line with no final mark is not story prose (a story paragraph ends
+    // with one): it reads as a caption.
+    if !ends_sentence(text) {
+        return true;
+    }
+    // A full sentence is a caption when it has no prose words and holds a
+    // photo cue: a scene verb, or a person or group as its subject.
+    if PROSE_MARKERS.occurs_in(&w) || opens_with_adverbial(text) {
+        return false;
+    }
+    text.ends_with("...") || text.ends_with('…') || person || PHOTO_VERBS.occurs_in(&w)
+}
+
+/// Whether the first paragraph after a headline can be its lead (sapo): it
+/// introduces the story rather than continuing it, is not a quote, and is
+/// summary-sized.
+pub(crate) fn lead_eligible(text: &str) -> bool {
+    !opens_with_connective(text)
+        && !text.starts_with(QUOTES)
+        && !text.starts_with(['-', '+', '•', '*'])
+        && text.chars().count() <= 1000
+        && sentence_count(text) <= 4
+}
+
+/// Whether `text` reads like a headline or a teaser title: short, no final
+/// mark.
+pub(crate) fn headline_like(text: &str) -> bool {
+    text.chars().count() <= 200 && !ends_sentence(text) && !text.ends_with([':', ';', ','])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_sentences() {
+        assert_eq!(sentence_count("Một câu."), 1);
+        assert_eq!(sentence_count("Câu một. Câu hai! Câu 3? “Câu bốn”"), 4);
+        assert_eq!(sentence_count("Tỷ lệ 1.218 lượt, 1,5 ha."), 1);
+    }
+
+    #[test]
+    fn captions_look_like_captions() {
+        for t in [
+            "Đại biểu hai huyện chụp ảnh lưu niệm.",
+            "Lãnh đạo tỉnh Quảng Trị tặng quà Bộ CHQS tỉnh Savannakhet",
+            "Trao tặng 50 suất học bổng cho học sinh bản Na Bon.",
+            "Thiếu tướng Trần Văn Hòa, Phó Tư lệnh Quân khu 5 phát biểu tại buổi hội đàm",
+            "... và thăm mô hình trồng cà phê tại huyện Mường Phìn.",
+            "Văn nghệ chào mừng đêm giao lưu",
+            "Hai bên kiểm tra và ghi nhận kết quả, thống nhất lịch tuần tra tiếp theo",
+            "Đồng chí Xổm Phon Xay, Phó Tỉnh trưởng tỉnh Sê Kông mong muốn hai bên chia sẻ kinh nghiệm.",
+            "Đồng chí Trần Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Trị và đồng chí Bun Thoong Phôm Vi Hản, Ủy viên Trung ương Đảng, Tỉnh trưởng tỉnh Savannakhet.",
+        ] {
+            assert!(caption_style(t, 160), "{t}");
+        }
+        for t in [
+            "Hai bên đã ký kết biên bản ghi nhớ hợp tác.",
+            "Dịp này, tỉnh Quảng Trị trao tặng 100 suất quà.",
+            "Chiều 12/4, đoàn công tác thăm đồn Biên phòng Thanh.",
+            "Cùng nhau xây dựng đường biên giới hòa bình, hữu nghị.",
+            "Hội đàm diễn ra trong hai ngày. Hai bên thống nhất nhiều nội dung.",
+            "Ông Lê Văn Dũng cho biết: “Đây là năm thứ ba hai huyện hợp tác”",
+            "Các nội dung chính gồm:",
+            // A full sentence with no photo cue is story prose.
+            "Hai tỉnh giao các sở, ngành xây dựng đề án, trình lãnh đạo trong quý III.",
+        ] {
+            assert!(!caption_style(t, 160), "{t}");
+        }
+    }
+
+    #[test]
+    fn speaker_captions() {
+        assert!(speaker_colon(
+            "Phó Chủ tịch UBND huyện A Lưới Hồ Văn Ngọc: Hai huyện sẽ tiếp tục phối hợp chặt chẽ."
+        ));
+        assert!(!speaker_colon(
+            "Hai bên thống nhất nhấn mạnh: phát huy truyền thống."
+        ));
+    }
+
+    #[test]
+    fn leads() {
+        assert!(lead_eligible(
+            "Sáng 12/3, tại thành phố Đông Hà, UBND tỉnh Quảng Trị hội đàm với tỉnh Savannakhet."
+        ));
+        assert!(!lead_eligible(
+            "Tại buổi hội đàm, hai bên nhất trí nhiều nội dung."
+        ));
+        assert!(!lead_eligible(
+            "“Chúng tôi luôn coi bạn Lào như anh em,” ông nói."
+        ));
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(headline_like("Hai huyện biên giới ký kết hợp tác"));
+        assert!(!headline_like("Hai huyện biên giới ký kết hợp tác."));
+    }
+}

@@ -1,0 +1,593 @@
+//! The embedded gazetteers and word lists, parsed once into one automaton.
+
+use super::text::{fold_pattern, fold_word};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+
+const VN_2024: &str = include_str!("../../data/vn_units_2024.tsv");
+const VN_FORMER: &str = include_str!("../../data/vn_units_former.tsv");
+const VN_2025: &str = include_str!("../../data/vn_provinces_2025.tsv");
+const LAO: &str = include_str!("../../data/lao_units.tsv");
+const COUNTRIES: &str = include_str!("../../data/countries_vi.tsv");
+const FEATURES: &str = include_str!("../../data/entity_features.tsv");
+const LEVELS: &str = include_str!("../../data/entity_levels.tsv");
+const FACILITIES: &str = include_str!("../../data/entity_facilities.txt");
+const RANKS: &str = include_str!("../../data/entity_ranks.tsv");
+const ROLES: &str = include_str!("../../data/entity_roles.txt");
+const ORG_HEADS: &str = include_str!("../../data/entity_org_heads.tsv");
+const ABBREV: &str = include_str!("../../data/entity_abbrev.tsv");
+const SURNAMES: &str = include_str!("../../data/entity_surnames.txt");
+const ORG_WORDS: &str = include_str!("../../data/entity_org_words.txt");
+const PLACE_PERSONS: &str = include_str!("../../data/entity_place_persons.txt");
+const MIDDLE_NAMES: &str = include_str!("../../data/entity_middle_names.txt");
+
+/// What kind of place a gazetteer row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum PlaceClass {
+    /// A country by its usual name (`Lào`).
+    Country,
+    /// A country by its full state name (`CHDCND Lào`).
+    CountryLong,
+    Province,
+    /// A region or natural feature (`Bắc Lào`, `Tây Nguyên`).
+    Feature,
+    District,
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone)]
+pub(crate) struct Place {
+    /// Canonical name (NFC, new-style tones).
+    pub name: String,
+    pub country: Option<String>,
+    pub class: PlaceClass,
+    /// Folded name of the parent province (districts).
+    pub parent: Option<String>,
+    /// Only after a level word (`nước Đức`), never bare.
+    pub needs_level: bool,
+    /// Written with a dot or as an abbreviation: use `name`, not the text.
+    pub written_is_abbrev: bool,
+}
+
+/// What a level word introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum LevelClass {
+    Country,
+    Province,
+    District,
+    Commune,
+    Village,
+}
+
+/// What an organisation head needs to make an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Need {
+    Place,
+    PlaceLow,
+    Name,
+    Num,
+    Full,
+    Country,
+    None,
+}
+
+/// What a vocabulary match is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Lex {
+    Place(u32),
+    Level(LevelClass, String),
+    Rank,
+    Honorific,
+    Role,
+    Org(Need),
+    /// A facility type word; `true` when it must be written in lowercase.
+    Facility(bool),
+}
+
+pub(crate) struct Lexicon {
+    pub ac: AhoCorasick,
+    pub pats: Vec<Vec<Lex>>,
+    pub places: Vec<Place>,
+    pub surnames: HashSet<String>,
+    /// Uppercase abbreviation → expansion.
+    pub abbrev: HashMap<String, String>,
+    /// Folded Vietnamese middle names.
+    pub middle_names: HashSet<String>,
+    /// Folded names of people that are also place names.
+    pub place_persons: HashSet<String>,
+    /// Lowercase syllables that continue an organisation's name.
+    pub org_words: HashSet<String>,
+    /// (district, its province), both [`flat`](super::text::flat).
+    pub district_parent: HashSet<(String, String)>,
+}
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn canon(s: &str) -> String {
+    crate::normalize::canonical(s)
+}
+
+/// Countries whose short name is also a common word or a given name: only
+/// after a level word (`nước Anh`).
+const AMBIGUOUS_COUNTRY_FORMS: &[&str] = &[
+    "Anh", "Ý", "Hung", "Nhật", "Đức", "Nam", "Chad", "Mali", "Peru", "Togo", "Guam", "Niger",
+];
+
+struct Builder {
+    index: HashMap<String, usize>,
+    pats: Vec<Vec<Lex>>,
+    keys: Vec<String>,
+}
+
+impl Builder {
+    fn add(&mut self, form: &str, lex: Lex) {
+        let key = fold_pattern(form);
+        if key.is_empty() {
+            return;
+        }
+        let id = match self.index.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.pats.len();
+                self.index.insert(key.clone(), id);
+                self.keys.push(key);
+                self.pats.push(Vec::new());
+                id
+            }
+        };
+        if !self.pats[id].contains(&lex) {
+            self.pats[id].push(lex);
+        }
+    }
+
+    /// A place name and its spaced form when written with hyphens.
+    fn add_place(&mut self, form: &str, idx: usize) {
+        let form = form.trim();
+        if form.is_empty() || form.chars().all(|c| c.is_ascii_digit()) {
+            return;
+        }
+        self.add(form, Lex::Place(idx as u32));
+        if form.contains('-') && !form.contains(" - ") {
+            self.add(&form.replace('-', " "), Lex::Place(idx as u32));
+        }
+    }
+}
+
+fn strip_level_prefix<'a>(variant: &'a str, name: &str) -> Option<&'a str> {
+    for p in ["TP. ", "TP ", "Thủ đô ", "Thành phố ", "Tỉnh "] {
+        if let Some(rest) = variant.strip_prefix(p) {
+            if canon(rest) == canon(name) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+fn is_abbrev_form(s: &str) -> bool {
+    s.contains('.')
+        || s.split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+}
+
+fn build() -> Lexicon {
+    let mut b = Builder {
+        index: HashMap::new(),
+        pats: Vec::new(),
+        keys: Vec::new(),
+    };
+    let mut places: Vec<Place> = Vec::new();
+    let mut abbrev = HashMap::new();
+    for l in data_lines(ABBREV) {
+        let mut c = l.split('\t');
+        if let (Some(a), Some(e)) = (c.next(), c.next()) {
+            abbrev.insert(a.trim().to_string(), e.trim().to_string());
+        }
+    }
+    let expand = |s: &str| -> String {
+        s.split_whitespace()
+            .map(|w| abbrev.get(w).cloned().unwrap_or_else(|| w.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    // Vietnamese units: 2024 table, former units, 2025 provinces.
+    let mut vn_rows: Vec<(String, String, String, String)> = Vec::new();
+    for l in data_lines(VN_2024).skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() >= 7 {
+            vn_rows.push((c[0].into(), c[2].into(), c[3].into(), c[6].into()));
+        }
+    }
+    for l in data_lines(VN_FORMER).skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() >= 9 {
+            vn_rows.push((c[0].into(), c[2].into(), c[3].into(), c[8].into()));
+        }
+    }
+    for l in data_lines(VN_2025).skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() >= 8 {
+            vn_rows.push(("province".into(), c[2].into(), String::new(), c[7].into()));
+        }
+    }
+    for (level, name, parent, variants) in &vn_rows {
+        let class = if level == "province" {
+            PlaceClass::Province
+        } else {
+            PlaceClass::District
+        };
+        let parent = (!parent.is_empty()).then(|| fold_pattern(parent));
+        let idx = places.len();
+        places.push(Place {
+            name: canon(name),
+            country: Some("VN".into()),
+            class,
+            parent: parent.clone(),
+            needs_level: false,
+            written_is_abbrev: false,
+        });
+        b.add_place(name, idx);
+        for v in variants.split('|').filter(|v| !v.trim().is_empty()) {
+            if strip_level_prefix(v, name).is_some() {
+                continue;
+            }
+            if is_abbrev_form(v) {
+                let j = places.len();
+                let mut p = places[idx].clone();
+                p.written_is_abbrev = true;
+                places.push(p);
+                b.add_place(v, j);
+            } else {
+                b.add_place(v, idx);
+            }
+        }
+    }
+
+    // Laos.
+    for l in data_lines(LAO).skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() < 5 {
+            continue;
+        }
+        let class = if c[0] == "province" {
+            PlaceClass::Province
+        } else {
+            PlaceClass::District
+        };
+        let idx = places.len();
+        places.push(Place {
+            name: canon(c[1]),
+            country: Some("LA".into()),
+            class,
+            parent: (!c[4].is_empty()).then(|| fold_pattern(c[4])),
+            needs_level: false,
+            written_is_abbrev: true,
+        });
+        b.add_place(c[1], idx);
+        // Run-together forms (`Luangnamtha`, `Sêkông`) of every spaced or hyphenated one.
+        for v in std::iter::once(c[1]).chain(c[2].split('|')) {
+            if v.contains(' ') || v.contains('-') {
+                let joined: String = v.chars().filter(|&ch| ch != ' ' && ch != '-').collect();
+                b.add_place(&joined, idx);
+            }
+        }
+        for v in c[2].split('|') {
+            // One-syllable district variants (`Xôn`, `Et`) only after a level word.
+            if class == PlaceClass::District
+                && !v.contains(' ')
+                && !v.contains('-')
+                && v.chars().count() <= 4
+            {
+                let j = places.len();
+                let mut p = places[idx].clone();
+                p.needs_level = true;
+                places.push(p);
+                b.add_place(v, j);
+            } else {
+                b.add_place(v, idx);
+            }
+        }
+    }
+
+    // Countries.
+    for l in data_lines(COUNTRIES).skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() < 4 {
+            continue;
+        }
+        let iso = c[0].trim().to_string();
+        let mut forms_short = vec![c[2].trim().to_string()];
+        let mut forms_long = Vec::new();
+        for v in c[3].split('|').map(str::trim).filter(|v| !v.is_empty()) {
+            let lv = v.to_lowercase();
+            if lv.starts_with("cộng hòa")
+                || lv.starts_with("cộng hoà")
+                || lv.starts_with("ch")
+                || lv.starts_with("vương quốc")
+                || lv.starts_with("liên bang")
+                || lv.starts_with("lb ")
+                || lv.starts_with("hợp chủng quốc")
+                || lv.starts_with("hợp chúng quốc")
+                || lv.starts_with("đại hàn dân quốc")
+                || lv.starts_with("liên hiệp vương quốc")
+            {
+                forms_long.push(v.to_string());
+            } else {
+                forms_short.push(v.to_string());
+            }
+        }
+        let short_name = canon(c[2]);
+        for f in forms_short {
+            let idx = places.len();
+            places.push(Place {
+                name: short_name.clone(),
+                country: Some(iso.clone()),
+                class: PlaceClass::Country,
+                parent: None,
+                needs_level: AMBIGUOUS_COUNTRY_FORMS.contains(&f.as_str()),
+                written_is_abbrev: true,
+            });
+            b.add_place(&f, idx);
+        }
+        if let Some(first) = forms_long.first() {
+            let long_name = canon(&expand(first));
+            let idx = places.len();
+            places.push(Place {
+                name: long_name,
+                country: Some(iso.clone()),
+                class: PlaceClass::CountryLong,
+                parent: None,
+                needs_level: false,
+                written_is_abbrev: true,
+            });
+            for f in &forms_long {
+                b.add_place(f, idx);
+            }
+        }
+    }
+
+    // Regions and features.
+    for l in data_lines(FEATURES) {
+        let c: Vec<&str> = l.split('\t').collect();
+        let idx = places.len();
+        places.push(Place {
+            name: canon(c[0]),
+            country: c
+                .get(2)
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| s.trim().to_string()),
+            class: PlaceClass::Feature,
+            parent: None,
+            needs_level: false,
+            written_is_abbrev: true,
+        });
+        b.add_place(c[0], idx);
+        if let Some(vs) = c.get(1) {
+            for v in vs.split('|') {
+                b.add_place(v, idx);
+            }
+        }
+    }
+
+    for l in data_lines(LEVELS) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() < 3 {
+            continue;
+        }
+        let class = match c[1] {
+            "country" => LevelClass::Country,
+            "province" => LevelClass::Province,
+            "district" => LevelClass::District,
+            "commune" => LevelClass::Commune,
+            _ => LevelClass::Village,
+        };
+        b.add(c[0], Lex::Level(class, c[2].to_string()));
+    }
+    for l in data_lines(FACILITIES) {
+        let lower_only = !l.contains(' ') && l.chars().next().is_some_and(|c| c.is_lowercase());
+        b.add(l.trim(), Lex::Facility(lower_only));
+    }
+    for l in data_lines(RANKS) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() < 2 {
+            continue;
+        }
+        let lex = if c[1] == "rank" {
+            Lex::Rank
+        } else {
+            Lex::Honorific
+        };
+        b.add(c[0], lex);
+    }
+    for l in data_lines(ROLES) {
+        let r = l.trim();
+        for form in [
+            r.to_string(),
+            format!("Phó {r}"),
+            format!("{r} Thường trực"),
+            format!("Phó {r} Thường trực"),
+            format!("nguyên {r}"),
+            format!("nguyên Phó {r}"),
+        ] {
+            b.add(&form, Lex::Role);
+        }
+    }
+    for l in data_lines(ORG_HEADS) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() < 2 {
+            continue;
+        }
+        let need = match c[1].trim() {
+            "place" => Need::Place,
+            "placelow" => Need::PlaceLow,
+            "name" => Need::Name,
+            "num" => Need::Num,
+            "full" => Need::Full,
+            "country" => Need::Country,
+            _ => Need::None,
+        };
+        b.add(c[0], Lex::Org(need));
+    }
+
+    let surnames = data_lines(SURNAMES)
+        .map(|l| {
+            let mut s = String::new();
+            fold_word(l.trim(), &mut s);
+            s
+        })
+        .collect();
+
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&b.keys)
+        .expect("vocabulary automaton builds");
+    let district_parent = places
+        .iter()
+        .filter(|p| p.class == PlaceClass::District)
+        .filter_map(|p| {
+            Some((
+                super::text::flat(&p.name),
+                super::text::flat(p.parent.as_deref()?),
+            ))
+        })
+        .collect();
+    let org_words = data_lines(ORG_WORDS)
+        .map(|l| {
+            let mut s = String::new();
+            fold_word(l.trim(), &mut s);
+            s
+        })
+        .collect();
+    let place_persons = data_lines(PLACE_PERSONS)
+        .flat_map(|l| {
+            let l = l.trim();
+            [fold_pattern(l), fold_pattern(&l.replace('-', " "))]
+        })
+        .collect();
+    let middle_names = data_lines(MIDDLE_NAMES)
+        .map(|l| {
+            let mut s = String::new();
+            fold_word(l.trim(), &mut s);
+            s
+        })
+        .collect();
+    Lexicon {
+        middle_names,
+        place_persons,
+        org_words,
+        district_parent,
+        ac,
+        pats: b.pats,
+        places,
+        surnames,
+        abbrev,
+    }
+}
+
+pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(form: &str) -> Vec<Lex> {
+        let key = fold_pattern(form);
+        let lx = &*LEXICON;
+        for m in lx.ac.find_iter(&key) {
+            if m.start() == 0 && m.end() == key.len() {
+                return lx.pats[m.pattern().as_usize()].clone();
+            }
+        }
+        Vec::new()
+    }
+
+    #[test]
+    fn every_lao_province_spelling_is_a_place() {
+        for form in [
+            "Hủa Phăn",
+            "Houaphanh",
+            "Sê Kông",
+            "Xê Kông",
+            "Sekong",
+            "Sê-kông",
+            "Khăm Muồn",
+            "Khăm Muộn",
+            "Bolykhămxay",
+            "Bô-ly-khăm-xay",
+            "Bôlikhămxay",
+            "Xiêng Khoảng",
+            "Luông Pha Băng",
+            "Chăm Pa Sắc",
+            "Savannakhet",
+            "Xa Van Na Khệt",
+            "Attapeu",
+            "Át-ta-pư",
+            "Át ta pư",
+            "Salavan",
+            "Viêng Chăn",
+            "Phông Sa Lỳ",
+            "U Đôm Xay",
+            "Bò Kẹo",
+            "Luông Nậm Thà",
+            "Xay Nha Bu Ly",
+            "Xay Sổm Bun",
+        ] {
+            let lex = lookup(form);
+            assert!(
+                lex.iter().any(|l| matches!(l, Lex::Place(i) if LEXICON.places[*i as usize].country.as_deref() == Some("LA"))),
+                "{form}: {lex:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tone_and_case_variants_meet() {
+        assert_eq!(lookup("Thanh Hoá"), lookup("thanh hóa"));
+        assert_eq!(lookup("NaKai"), lookup("Nakai"));
+    }
+
+    #[test]
+    fn digit_district_names_are_not_patterns() {
+        assert!(lookup("1").is_empty());
+        assert!(lookup("12").is_empty());
+    }
+
+    #[test]
+    fn every_rank_is_known() {
+        for r in [
+            "Thiếu úy",
+            "Trung úy",
+            "Thượng úy",
+            "Đại úy",
+            "Thiếu tá",
+            "Trung tá",
+            "Thượng tá",
+            "Đại tá",
+            "Thiếu tướng",
+            "Trung tướng",
+            "Thượng tướng",
+            "Đại tướng",
+        ] {
+            assert_eq!(lookup(r), vec![Lex::Rank], "{r}");
+        }
+        assert_eq!(lookup("đồng chí"), vec![Lex::Honorific]);
+    }
+
+    #[test]
+    fn roles_get_derived_forms() {
+        for r in [
+            "Phó Bí thư Thường trực",
+            "Phó Chủ tịch Thường trực",
+            "Phó Tỉnh trưởng",
+        ] {
+            assert_eq!(lookup(r), vec![Lex::Role], "{r}");
+        }
+    }
+}
