@@ -172,7 +172,8 @@ pub fn tone_new_style(text: &str) -> Cow<'_, str> {
         }
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphabetic() {
+        // A combining mark left after NFC belongs to the word it follows.
+        if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
             if start.is_none() {
                 start = Some(i);
             }
@@ -193,15 +194,10 @@ pub fn tone_new_style(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether `c` is a space of some kind that should read as one ASCII space
-/// (no-break, thin, ideographic, tab...).
+/// (no-break, thin, ideographic, tab, a stray `\r`, line and paragraph
+/// separators: every Unicode white space but the line break `\n`).
 fn is_space_like(c: char) -> bool {
-    c == ' '
-        || c == '\t'
-        || c == '\u{a0}'
-        || c == '\u{3000}'
-        || ('\u{2000}'..='\u{200a}').contains(&c)
-        || c == '\u{202f}'
-        || c == '\u{205f}'
+    c != '\n' && c.is_whitespace()
 }
 
 /// Whether `c` is invisible and should be removed (zero-width marks, BOM,
@@ -366,15 +362,14 @@ fn chars_clean(line: &str, start: usize, end: usize) -> Option<usize> {
 
 /// `clean_line` for a line that needs some change.
 fn clean_line_changed(line: &str) -> String {
-    let line = nfc(line);
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     for c in line.chars() {
-        if is_invisible(c) {
-            continue;
-        }
         if is_space_like(c) {
             pending_space = !out.is_empty();
+            continue;
+        }
+        if is_invisible(c) {
             continue;
         }
         if pending_space {
@@ -389,7 +384,12 @@ fn clean_line_changed(line: &str) -> String {
         }
         out.push(c);
     }
-    out
+    // NFC last: removing an invisible character can bring a base letter and
+    // a combining mark together.
+    match nfc(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(n) => n,
+    }
 }
 
 /// The canonical form of a name: NFC, new-style tone placement, single spaces, trimmed.
@@ -423,6 +423,8 @@ mod tests {
         assert_eq!(tone_new_style("hoàng"), "hoàng");
         assert_eq!(tone_new_style("quỳ"), "quỳ");
         assert_eq!(tone_new_style("hòa"), "hòa");
+        // A stray mark that NFC cannot compose ends no word.
+        assert_eq!(tone_new_style("Hoá\u{301}"), "Hoá\u{301}");
     }
 
     #[test]
@@ -435,24 +437,25 @@ mod tests {
     fn clean_line_handles_controls_and_bom() {
         assert_eq!(clean_line("\u{feff}Tin\u{0}  bài\r"), "Tin bài");
         assert_eq!(clean_line("a\u{200b}b"), "ab");
+        assert_eq!(clean_line("Pha\u{306}\u{200b}n"), "Phăn");
+        assert_eq!(clean_line("Phăn\u{200b}\u{301}"), "Phăń");
+        assert_eq!(
+            clean_line("một\rhai\u{2028}ba\u{85}bốn\u{c}năm"),
+            "một hai ba bốn năm"
+        );
         assert_eq!(clean_line(""), "");
     }
 
-    /// The original `clean_line`, character by character.
+    /// `clean_line` character by character, without the fast path.
     fn clean_line_reference(line: &str) -> String {
-        let nfc_line: String = if is_nfc_quick(line.chars()) == IsNormalized::Yes {
-            line.to_string()
-        } else {
-            line.nfc().collect()
-        };
         let mut out = String::new();
         let mut pending_space = false;
-        for c in nfc_line.chars() {
-            if is_invisible(c) {
+        for c in line.chars() {
+            if c != '\n' && c.is_whitespace() {
+                pending_space = !out.is_empty();
                 continue;
             }
-            if is_space_like(c) {
-                pending_space = !out.is_empty();
+            if is_invisible(c) {
                 continue;
             }
             if pending_space {
@@ -467,7 +470,11 @@ mod tests {
             }
             out.push(c);
         }
-        out
+        if is_nfc_quick(out.chars()) == IsNormalized::Yes {
+            out
+        } else {
+            out.nfc().collect()
+        }
     }
 
     #[test]

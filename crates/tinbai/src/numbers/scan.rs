@@ -681,6 +681,10 @@ impl<'a> Scanner<'a> {
         if pm {
             hour += 12;
         }
+        // `24h22`, `24:30` are no time of day (`24:00` is).
+        if hour == 24 && min > 0 {
+            return None;
+        }
         let v = format!("{:02}:{:02}", hour, min);
         self.emit(
             i,
