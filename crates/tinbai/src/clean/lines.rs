@@ -245,7 +245,13 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
         return Some(Furniture::Drop);
     }
-    if line.len() <= 120 && share_buttons(line) {
+    // Short lines in their words form, for the word-made furniture.
+    let w = if line.len() <= 120 {
+        lexicon::words(line)
+    } else {
+        String::new()
+    };
+    if line.len() <= 120 && share_buttons(&w) {
         return Some(Furniture::Drop);
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
@@ -269,7 +275,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // 120 bytes need normalising.
     let short = line.len() <= 120;
     let k = if short { list_key(line) } else { String::new() };
-    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line)) {
+    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line, &w)) {
         return Some(Furniture::BlockHeader);
     }
     if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
@@ -292,11 +298,10 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
 /// Whether `line` is made of block-header words with an anchor among them
 /// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
 /// no final mark.
-fn block_words(line: &str) -> bool {
+fn block_words(line: &str, w: &str) -> bool {
     if line.ends_with(['.', '!', '?']) {
         return false;
     }
-    let w = lexicon::words(line);
     let mut n = 0;
     let mut anchor = false;
     for t in w.split_whitespace() {
@@ -309,10 +314,9 @@ fn block_words(line: &str) -> bool {
     anchor && (1..=7).contains(&n)
 }
 
-/// Whether `line` is only the names of share buttons and page actions
+/// Whether a line (in its [`lexicon::words`] form `w`) is only the names of share buttons and page actions
 /// (`Chia sẻ Facebook Zalo`, `In | Email | Lưu`): every word is one of them.
-fn share_buttons(line: &str) -> bool {
-    let w = lexicon::words(line);
+fn share_buttons(w: &str) -> bool {
     let mut n = 0;
     let all = w.split_whitespace().all(|t| {
         n += 1;
