@@ -267,7 +267,7 @@ fn build() -> Lexicon {
             class,
             parent: (!c[4].is_empty()).then(|| fold_pattern(c[4])),
             needs_level: false,
-            written_is_abbrev: true,
+            written_is_abbrev: false,
         });
         b.add_place(c[1], idx);
         // Run-together forms (`Luangnamtha`, `Sêkông`) of every spaced or hyphenated one.

@@ -51,7 +51,7 @@ const LEVEL_DESCRIPTORS: &[&str] = &[
 ];
 
 /// Honorifics written in lowercase that are also common words.
-const LOWER_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị"];
+const LOWER_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cụ", "cháu", "em"];
 
 #[derive(Debug, Clone)]
 struct PlaceHit {
@@ -60,6 +60,8 @@ struct PlaceHit {
     name: String,
     country: Option<String>,
     class: Option<PlaceClass>,
+    /// A one-syllable variant of a longer unit name (`Xay` for `Mường Xay`).
+    short: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -384,6 +386,7 @@ impl<'a> Para<'a> {
                 name: "Việt Nam".into(),
                 country: Some("VN".into()),
                 class: Some(PlaceClass::Country),
+                short: false,
             });
         }
         let (e, ids) = self.places_at(i)?;
@@ -448,6 +451,19 @@ impl<'a> Para<'a> {
             }
         }
         let (_, p) = best?;
+        // `xã Mỹ Lý`, `Đồn Biên phòng Mỹ Lý`: a one-word foreign country name
+        // followed by another capitalised syllable starts a longer name.
+        if p.class == PlaceClass::Country
+            && e == i + 1
+            && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
+            && e < self.n()
+            && self.sp(e)
+            && self.toks[e].cap
+            && !self.toks[e].upper
+            && self.lex(e).is_none()
+        {
+            return None;
+        }
         if p.class != PlaceClass::CountryLong
             && class.is_none()
             && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap || self.toks[k].digit))
@@ -456,13 +472,15 @@ impl<'a> Para<'a> {
         }
         let written = canonical(self.slice(i, e));
         let caps = (i..e).any(|k| self.toks[k].upper);
-        // Spelling variants (`Đắc Lắc`, `Kontum`) take the table's name; other
-        // names of the place (`Thừa Thiên Huế` for `Huế`) stay as written.
-        let spelling = {
-            let wn = written.split_whitespace().count();
-            wn == 1 || wn == p.name.split_whitespace().count()
-        };
-        let name = if caps || spelling || p.written_is_abbrev || p.country.as_deref() != Some("VN")
+        // Forms that differ only in case, tone, spaces or hyphens (`Kontum`,
+        // `NaKai`) and abbreviations take the table's name, as do countries;
+        // other spellings and names of the place (`Vientiane`, `Attapeu`,
+        // `Noọng`, `Thừa Thiên Huế` for `Huế`) stay as written: they name the
+        // place as the article does.
+        let name = if caps
+            || p.written_is_abbrev
+            || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
+            || flat(&written) == flat(&p.name)
         {
             p.name.clone()
         } else {
@@ -474,6 +492,7 @@ impl<'a> Para<'a> {
             name,
             country: p.country.clone(),
             class: Some(p.class),
+            short: p.needs_level && p.class == PlaceClass::District,
         })
     }
 
@@ -527,6 +546,7 @@ impl<'a> Para<'a> {
             name: canonical(self.slice(i, j)),
             country: None,
             class: None,
+            short: false,
         })
     }
 
@@ -536,6 +556,17 @@ impl<'a> Para<'a> {
             // (`bản Mường Xén Noọng`): the longer written name wins.
             if free && matches!(class, LevelClass::Commune | LevelClass::Village) {
                 if let Some(f) = self.free_place(i, true).filter(|f| f.e > p.e) {
+                    return Some(f);
+                }
+            }
+            // A one-syllable district (`Xay`) followed by more capitalised
+            // syllables is the start of a longer name (`huyện Xay Xệt Thạ`).
+            if free && class == LevelClass::District && p.short {
+                // The whole capitalised run, not one cut by the length bound
+                // before a person's name (`huyện Xay Bun Mi Xay Nha Vông`).
+                let whole = |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap);
+                if let Some(mut f) = self.free_place(i, false).filter(|f| f.e > p.e && whole(f)) {
+                    f.country = p.country.clone();
                     return Some(f);
                 }
             }
@@ -751,10 +782,37 @@ impl<'a> Para<'a> {
             return None;
         }
         let level = canonical(self.slice(i, fe));
+        // `Cửa khẩu quốc tế Cầu Treo - Nậm Phao`: a pair of border gates, one
+        // on each side, is two places (a hyphen without spaces joins one name).
+        let pair = (fe + 1..j)
+            .find(|&k| self.dash_gap(k) && self.gap(k).trim() != self.gap(k) && self.toks[k].cap);
+        let (j, pair_end) = match pair {
+            Some(k) if level.to_lowercase().starts_with("cửa khẩu") => (k, Some(j)),
+            _ => (j, None),
+        };
         let name = canonical(self.slice(fe, j));
         let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
-        e.level = Some(level);
+        e.level = Some(level.clone());
         e.name = Some(name);
+        if let Some(pe) = pair_end {
+            let other = canonical(self.slice(j, pe));
+            let mut o = Entity::new(
+                EntityType::Loc,
+                self.span(j, pe),
+                format!("{level} {other}"),
+            );
+            o.level = Some(level);
+            o.name = Some(other);
+            if let Some(p) = self.gaz_place(j, None).filter(|p| p.e == pe) {
+                o.country = p.country;
+            }
+            if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
+                e.country = p.country;
+            }
+            self.out.push(e);
+            self.out.push(o);
+            return Some(pe);
+        }
         // `(phía Lào)`, `(Lào)` right after.
         if j < n && self.gap(j).trim_start().starts_with('(') {
             let k = if self.fw(j) == "phía" { j + 1 } else { j };
@@ -1627,6 +1685,14 @@ impl<'a> Para<'a> {
                     }
                     inner.extend(self.org_entities(&hit, st));
                     e = hit.e.max(e + 1);
+                } else if self.org_head(e).is_some_and(|(he, _)| he == e + 1)
+                    && e + 1 < n
+                    && self.gap(e + 1).trim() == ","
+                    && self.fw(e) == "đảng"
+                {
+                    // `Ủy viên Trung ương Đảng, Bí thư ...`: the party of the
+                    // office, not named.
+                    e += 1;
                 } else if let Some(lp) = self.level_phrase(e) {
                     inner.extend(self.level_entities(&lp, st));
                     e = lp.e;
@@ -1778,6 +1844,29 @@ impl<'a> Para<'a> {
                 k = te;
             }
         }
+        // `Trưởng bản Na Phàu`: an office ending in a level word is followed
+        // by the place, not by a person.
+        let level_end = match self.fw(rh.e - 1) {
+            "bản" | "thôn" | "xóm" | "làng" | "ấp" | "buôn" => Some(LevelClass::Village),
+            "xã" | "phường" => Some(LevelClass::Commune),
+            _ => None,
+        };
+        if let Some(class) = level_end.filter(|_| title.is_none() && k < n && self.sp(k)) {
+            if let Some(p) = self.place_for_level(k, class, true) {
+                let level = self.fw(rh.e - 1).to_string();
+                let mut e = Entity::new(
+                    EntityType::Loc,
+                    self.span(p.s, p.e),
+                    format!("{level} {}", p.name),
+                );
+                e.name = Some(p.name.clone());
+                e.level = Some(level);
+                e.country = p.country.clone();
+                self.out.extend(rh.inner);
+                self.out.push(e);
+                return Some(p.e);
+            }
+        }
         if k < n && self.sp(k) {
             if let Some(ne) = self.name_run(k) {
                 let role = clean_role(self.slice(i, rh.e));
@@ -1795,7 +1884,9 @@ impl<'a> Para<'a> {
         if self.all_caps || !self.is_surname_start(i) {
             return None;
         }
-        if i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
+        // `đối tượng Lầu Bá X` (a suspect) is a person; `tượng X` is a statue.
+        let suspect = i > 1 && self.fw(i - 1) == "tượng" && self.fw(i - 2) == "đối";
+        if i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) && !suspect {
             return None;
         }
         if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {

@@ -174,7 +174,14 @@ fn every_lao_province_spelling_in_a_sentence() {
             .iter()
             .find(|x| x.kind == EntityType::Loc)
             .unwrap_or_else(|| panic!("{written}: {e:?}"));
-        assert_eq!(loc.name.as_deref(), Some(name), "{written}");
+        // Forms that differ from the table's only in case, tone, spaces or
+        // hyphens take the table's name; other spellings stay as written.
+        let want = if super::text::flat(written) == super::text::flat(name) {
+            name
+        } else {
+            written
+        };
+        assert_eq!(loc.name.as_deref(), Some(want), "{written}");
         assert_eq!(loc.level.as_deref(), Some("tỉnh"));
         assert_eq!(loc.country.as_deref(), Some("LA"));
         assert_eq!(&text[loc.span.clone()], format!("tỉnh {written}"));
@@ -186,10 +193,11 @@ fn tone_case_and_run_together_variants_are_one_place() {
     let e = ents("Huyện Con Cuông (Nghệ An) và huyện Xamtay kết nghĩa.\nĐoàn của Nghệ An sang Xăm Tảy, rồi về Nghệ An.");
     let xt: Vec<_> = e
         .iter()
-        .filter(|x| x.name.as_deref() == Some("Sầm Tớ"))
+        .filter(|x| x.name.as_deref() == Some("Xamtay"))
         .collect();
+    // `Xăm Tảy` takes the first spelling; both are the district Sầm Tớ.
     assert_eq!(xt.len(), 2, "{e:#?}");
-    assert!(xt.iter().all(|x| x.canonical == "huyện Sầm Tớ"));
+    assert!(xt.iter().all(|x| x.canonical == "huyện Xamtay"));
     let groups = super::group(&e);
     let na = groups.iter().find(|g| g.canonical == "Nghệ An").unwrap();
     assert_eq!(na.mentions.len(), 3);
@@ -696,7 +704,7 @@ fn lao_security_bodies_and_border_posts() {
     assert_eq!(
         of(&e, EntityType::Org),
         [
-            "An ninh huyện Sê Pôn",
+            "An ninh huyện Xê Pôn",
             "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo",
             "Sở An ninh tỉnh Attapư"
         ]
@@ -759,7 +767,7 @@ fn lao_local_government_and_posts() {
         ents("Ông Xổm Phong Khăm Ma Ni - Phó Chủ tịch UBCQ huyện Xê Pôn thăm Trạm Công an Ta Ôi.");
     let p = person(&e, "Xổm Phong Khăm Ma Ni");
     assert_eq!(p.role.as_deref(), Some("Phó Chủ tịch UBCQ huyện Xê Pôn"));
-    assert!(has(&e, EntityType::Org, "Ủy ban chính quyền huyện Sê Pôn"));
+    assert!(has(&e, EntityType::Org, "Ủy ban chính quyền huyện Xê Pôn"));
     assert!(has(&e, EntityType::Org, "Trạm Công an Tà Ôi"));
 }
 
@@ -770,4 +778,92 @@ fn events_are_not_people_and_titles_before_offices() {
     let p = person(&e, "Hồ Văn Niên");
     assert_eq!(p.title.as_deref(), Some("đồng chí"));
     assert_eq!(p.role.as_deref(), Some("Bí thư Tỉnh ủy"));
+}
+
+#[test]
+fn a_pair_of_border_gates_is_two_places() {
+    let e = ents("Hàng hóa qua cặp Cửa khẩu quốc tế Tây Trang - Pang Hốc tăng mạnh, còn đập thủy điện Nậm Ơn - Nậm Ngừm vẫn là một công trình.");
+    let locs = of(&e, EntityType::Loc);
+    assert!(
+        locs.contains(&"Cửa khẩu quốc tế Tây Trang".to_string()),
+        "{e:#?}"
+    );
+    assert!(
+        locs.contains(&"Cửa khẩu quốc tế Pang Hốc".to_string()),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.name.as_deref() == Some("Nậm Ơn - Nậm Ngừm")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_village_head_is_followed_by_the_village() {
+    let e = ents("Bà Pa Ni Đa Vông, Trưởng bản Huội Lạ, tiếp đoàn; Trưởng thôn Khe Nước cùng dự.");
+    assert!(
+        e.iter()
+            .all(|x| x.kind != EntityType::Person || x.name.as_deref() == Some("Pa Ni Đa Vông")),
+        "{e:#?}"
+    );
+    assert!(has(&e, EntityType::Loc, "bản Huội Lạ"), "{e:#?}");
+    assert!(has(&e, EntityType::Loc, "thôn Khe Nước"), "{e:#?}");
+}
+
+#[test]
+fn suspects_and_elders_are_people() {
+    let e = ents("Công an bắt đối tượng Thào A Dính; cụ Vàng Thị Sua kể lại chuyện cũ, cháu Lý Văn Páo đi học.");
+    assert!(has(&e, EntityType::Person, "Thào A Dính"), "{e:#?}");
+    assert_eq!(person(&e, "Vàng Thị Sua").title.as_deref(), Some("cụ"));
+    assert_eq!(person(&e, "Lý Văn Páo").title.as_deref(), Some("cháu"));
+    // A statue is not a suspect.
+    let e = ents("Đoàn dâng hoa tại tượng Hồ Chí Minh.");
+    assert!(of(&e, EntityType::Person).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_foreign_country_word_opening_a_longer_name_is_not_the_country() {
+    let e = ents("Đồn Biên phòng Mỹ Lý phối hợp với xã Mỹ Lý; hàng hóa xuất sang Mỹ và Đức.");
+    assert!(has(&e, EntityType::Org, "Đồn Biên phòng Mỹ Lý"), "{e:#?}");
+    assert!(has(&e, EntityType::Loc, "xã Mỹ Lý"), "{e:#?}");
+    assert!(
+        e.iter().any(|x| x.country.as_deref() == Some("US")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_party_named_after_a_central_committee_office_is_an_organisation() {
+    let e = ents("Ông Vi Lay Khăm Phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà, phát biểu. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung dự.");
+    assert!(
+        has(&e, EntityType::Org, "Đảng Nhân dân Cách mạng Lào"),
+        "{e:#?}"
+    );
+    assert_eq!(
+        person(&e, "Nguyễn Đức Trung").role.as_deref(),
+        Some("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An")
+    );
+    assert!(person(&e, "Vi Lay Khăm Phăn")
+        .role
+        .as_deref()
+        .is_some_and(|r| r.ends_with("Luông Nậm Thà")));
+}
+
+#[test]
+fn lao_districts_keep_their_written_names() {
+    // A one-syllable district form starting a longer name, and spellings
+    // that are not the table's, stay as the article writes them.
+    let e = ents("Đội tìm kiếm tại các huyện Xay Xệt Thạ, Sa Nám Xay và Phu Vông; đoàn về thủ đô Vientiane qua huyện Khoune.");
+    for n in ["Xay Xệt Thạ", "Sa Nám Xay", "Phu Vông", "Vientiane"] {
+        assert!(
+            e.iter()
+                .any(|x| x.kind == EntityType::Loc && x.name.as_deref() == Some(n)),
+            "{n}: {e:#?}"
+        );
+    }
+    // A one-syllable district followed by a person is not extended.
+    let e = ents("Bí thư - Huyện trưởng huyện Xay Bun Mi Xay Nha Vông phát biểu.");
+    assert!(has(&e, EntityType::Loc, "huyện Xay"), "{e:#?}");
+    assert!(has(&e, EntityType::Person, "Bun Mi Xay Nha Vông"), "{e:#?}");
 }
