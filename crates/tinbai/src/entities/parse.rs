@@ -2143,18 +2143,3 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
         };
     }
 }
-
-/// Tokens and their vocabulary matches, for debugging rules.
-#[cfg(test)]
-pub(crate) fn debug_tokens(text: &str) -> String {
-    let para = Para::new(text, text, 0, &LEXICON);
-    let mut out = String::new();
-    for (i, t) in para.toks.iter().enumerate() {
-        out.push_str(&format!("{i} {:?} gap={:?}", &text[t.s..t.e], para.gap(i)));
-        if let Some((e, lex)) = para.lex(i) {
-            out.push_str(&format!(" -> {e} {lex:?}"));
-        }
-        out.push('\n');
-    }
-    out
-}
