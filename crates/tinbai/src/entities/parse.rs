@@ -240,13 +240,12 @@ impl<'a> Para<'a> {
 
     /// Only spaces between token `i - 1` and token `i`.
     fn sp(&self, i: usize) -> bool {
-        let g = self.gap(i);
-        !g.is_empty() && g.chars().all(char::is_whitespace)
+        self.toks.get(i).is_some_and(|t| t.sp)
     }
 
+    /// One dash, maybe with spaces, between token `i - 1` and token `i`.
     fn dash_gap(&self, i: usize) -> bool {
-        let g = self.gap(i).trim();
-        g.chars().count() == 1 && g.chars().all(super::text::is_dash)
+        self.toks.get(i).is_some_and(|t| t.dash)
     }
 
     fn span(&self, s: usize, e: usize) -> Range<usize> {
