@@ -44,22 +44,26 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// Characters below this code point are looked up in [`INFO`].
 const TABLE_N: usize = 0x2000;
 
-const ALNUM: u8 = 1;
-const ALPHA: u8 = 2;
-const UPPER: u8 = 4;
-const SPACE: u8 = 8;
-const DASH: u8 = 16;
+const ALNUM: u16 = 1;
+const ALPHA: u16 = 2;
+const UPPER: u16 = 4;
+const SPACE: u16 = 8;
+const DASH: u16 = 16;
 /// `lower` is the whole lowercase mapping (one character).
-const LOWER_ONE: u8 = 32;
+const LOWER_ONE: u16 = 32;
 /// `flat` is the whole [`flat`] output of the character (`'\0'`: nothing),
 /// and the character's decomposition has no combining character that
 /// [`flat`] keeps (so that canonical reordering cannot change the output).
-const FLAT_ONE: u8 = 64;
+const FLAT_ONE: u16 = 64;
+/// Quick-check NFC `Yes` and combining class 0: a string of such characters is NFC.
+const NFC_OK: u16 = 128;
+/// Lowercases to a toned `a`, `e` or `y`: the end of a word whose tone may move.
+const TONED: u16 = 256;
 
 /// What the tokeniser and [`flat`] need to know of one character.
 #[derive(Clone, Copy)]
 struct CharInfo {
-    flags: u8,
+    flags: u16,
     lower: char,
     flat: char,
 }
@@ -118,6 +122,15 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
             };
             if ok {
                 flags |= FLAT_ONE;
+            }
+            if canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes
+            {
+                flags |= NFC_OK;
+            }
+            if c.to_lowercase().next().is_some_and(is_toned_lower) {
+                flags |= TONED;
             }
             CharInfo {
                 flags,
@@ -193,32 +206,11 @@ fn fold_char(c: char, out: &mut String, letters: &mut usize, uppers: &mut usize)
 /// New-style tone placement of the folded token `out[start..]`.
 #[inline]
 fn fix_tone(out: &mut String, start: usize) {
-    // Only a word ending in a toned `a`, `e` or `y` can change.
-    let last = out[start..].chars().next_back();
-    if !matches!(
-        last,
-        Some(
-            'à' | 'á'
-                | 'ả'
-                | 'ã'
-                | 'ạ'
-                | 'è'
-                | 'é'
-                | 'ẻ'
-                | 'ẽ'
-                | 'ẹ'
-                | 'ỳ'
-                | 'ý'
-                | 'ỷ'
-                | 'ỹ'
-                | 'ỵ'
-        )
-    ) {
-        return;
-    }
-    if let std::borrow::Cow::Owned(t) = tone_new_style_word(&out[start..]) {
-        out.truncate(start);
-        out.push_str(&t);
+    if let Some(w) = out.get(start..) {
+        if let std::borrow::Cow::Owned(t) = tone_new_style_word(w) {
+            out.truncate(start);
+            out.push_str(&t);
+        }
     }
 }
 
@@ -230,8 +222,88 @@ pub(crate) fn fold_word(w: &str, out: &mut String) -> (usize, usize) {
     for c in w.chars() {
         fold_char(c, out, &mut letters, &mut uppers);
     }
-    fix_tone(out, start);
+    if let Some(last) = out[start..].chars().next_back() {
+        fix_tone_last(out, start, last);
+    }
     (letters, uppers)
+}
+
+fn is_toned_lower(c: char) -> bool {
+    matches!(
+        c,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+    )
+}
+
+/// [`crate::normalize::canonical`], with the character table: NFC, new-style
+/// tone placement, single spaces, trimmed.
+pub(crate) fn canonical(text: &str) -> String {
+    let table: &[CharInfo] = &INFO;
+    let mut out = String::with_capacity(text.len());
+    // Start of the current word (a run of letters) in `out`, and whether its
+    // last letter may carry a movable tone.
+    let mut word: Option<usize> = None;
+    let mut toned = false;
+    let mut pending_space = false;
+    for c in text.chars() {
+        let flags = if c.is_ascii() {
+            ASCII[c as usize] | NFC_OK
+        } else {
+            match table.get(c as usize) {
+                Some(x) if x.flags & NFC_OK != 0 => x.flags,
+                _ => return crate::normalize::canonical(text),
+            }
+        };
+        if flags & ALPHA != 0 {
+            if pending_space {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            if word.is_none() {
+                word = Some(out.len());
+            }
+            toned = flags & TONED != 0;
+            out.push(c);
+            continue;
+        }
+        if let Some(ws) = word.take() {
+            if toned {
+                fix_tone(&mut out, ws);
+            }
+        }
+        if flags & SPACE != 0 {
+            pending_space = true;
+        } else {
+            if pending_space {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    if let Some(ws) = word.take() {
+        if toned {
+            fix_tone(&mut out, ws);
+        }
+    }
+    out
 }
 
 /// Whether the folded token `out[start..]`, ending in `last`, may need a
@@ -260,8 +332,8 @@ fn fix_tone_last(out: &mut String, start: usize, last: char) {
 }
 
 /// Classes of the ASCII characters, as [`CharInfo::flags`].
-static ASCII: [u8; 128] = {
-    let mut t = [0u8; 128];
+static ASCII: [u16; 128] = {
+    let mut t = [0u16; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -283,7 +355,7 @@ static ASCII: [u8; 128] = {
     t
 };
 
-fn slow_flags(c: char) -> u8 {
+fn slow_flags(c: char) -> u16 {
     if c.is_alphanumeric() {
         ALNUM | if c.is_alphabetic() { ALPHA } else { 0 } | if c.is_uppercase() { UPPER } else { 0 }
     } else if c.is_whitespace() {
@@ -296,14 +368,28 @@ fn slow_flags(c: char) -> u8 {
 }
 
 /// The character at byte `i` of `text` (not ASCII), its length and classes.
-#[inline]
-fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u8)> {
-    let c = text.get(i..)?.chars().next()?;
-    let flags = match table.get(c as usize) {
+#[inline(always)]
+fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)> {
+    let b = text.as_bytes();
+    let b0 = u32::from(*b.get(i)?);
+    // Two- and three-byte sequences (all of Vietnamese) decoded here.
+    let (u, len) = if b0 & 0xE0 == 0xC0 {
+        let b1 = u32::from(*b.get(i + 1)?);
+        (((b0 & 0x1F) << 6) | (b1 & 0x3F), 2)
+    } else if b0 & 0xF0 == 0xE0 {
+        let b1 = u32::from(*b.get(i + 1)?);
+        let b2 = u32::from(*b.get(i + 2)?);
+        (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F), 3)
+    } else {
+        let c = text.get(i..)?.chars().next()?;
+        return Some((c, c.len_utf8(), slow_flags(c)));
+    };
+    let c = char::from_u32(u)?;
+    let flags = match table.get(u as usize) {
         Some(x) => x.flags,
         None => slow_flags(c),
     };
-    Some((c, c.len_utf8(), flags))
+    Some((c, len, flags))
 }
 
 /// Tokenise `text` (a slice starting at byte `base` of the document text).
@@ -662,6 +748,31 @@ mod tests {
             for t in &f.toks {
                 assert_eq!(&f.folded[t.fs - 1..t.fs], "\x01");
             }
+        }
+    }
+
+    #[test]
+    fn canonical_agrees_with_the_normalizer() {
+        for text in [
+            "  Thanh  Hoá ",
+            "HOÀ BÌNH, thoả\tthuận - QUỲ Hợp\u{a0}x",
+            "Hu\u{309}a Pha\u{306}n",
+            "Ǆx ǅ İstanbul ß ﬁ ᾼ ⅷ ①  🙂 Lào",
+            "",
+            " ",
+            "Bộ CHQS tỉnh Khăm Muồn (Lào),Ủy ban",
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain((0u32..0x2100).map(|u| {
+            let c = char::from_u32(u).unwrap_or(' ');
+            format!("{c} Ho{c} Hoà{c} {c}a{c}  {c}")
+        })) {
+            assert_eq!(
+                canonical(&text),
+                crate::normalize::canonical(&text),
+                "{text:?}"
+            );
         }
     }
 
