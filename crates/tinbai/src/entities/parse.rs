@@ -172,6 +172,18 @@ fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
     })
 }
 
+/// The parts joined by single spaces (what `format!("{a} {b}")` gives).
+fn spaced(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
 fn clean_role(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -742,7 +754,7 @@ impl<'a> Para<'a> {
         }
         let level = canonical(self.slice(i, fe));
         let name = canonical(self.slice(fe, j));
-        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), spaced(&[&level, &name]));
         e.level = Some(level);
         e.name = Some(name);
         // `(phía Lào)`, `(Lào)` right after.
@@ -837,7 +849,7 @@ impl<'a> Para<'a> {
         }
         let level = canonical(self.slice(i, rs));
         let name = canonical(self.slice(rs, j));
-        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), spaced(&[&level, &name]));
         e.level = Some(level);
         e.name = Some(name);
         Some(e)
@@ -1341,7 +1353,7 @@ impl<'a> Para<'a> {
         let mut outs = Vec::new();
         let country = ctry(&q);
         let base = match &q.ext {
-            Some(x) => format!("{base} {x}"),
+            Some(x) => spaced(&[base, x]),
             None => base.to_string(),
         };
         // `Hội Hữu nghị Việt Nam - Lào`, `Công ty Điện Việt - Lào`: the
@@ -1368,7 +1380,7 @@ impl<'a> Para<'a> {
                     outs: vec![OrgOut {
                         s: i,
                         e: q.e,
-                        canonical: format!("{base} {j}"),
+                        canonical: spaced(&[&base, j]),
                         country: country.clone(),
                         weak: false,
                     }],
@@ -1378,8 +1390,8 @@ impl<'a> Para<'a> {
         }
         for p in &q.places {
             let canonical = match &q.level {
-                Some(l) => format!("{base} {l} {}", p.name),
-                None => format!("{base} {}", p.name),
+                Some(l) => spaced(&[&base, l, &p.name]),
+                None => spaced(&[&base, &p.name]),
             };
             outs.push(OrgOut {
                 s: i,
@@ -1404,6 +1416,16 @@ impl<'a> Para<'a> {
         let n = self.n();
         let mut i = 0;
         while i < n {
+            // A lowercase word with no vocabulary match, not before one: no
+            // rule starts here (they all need a match at `i`, a capital
+            // letter, or a count word before a level word).
+            if !self.toks[i].cap
+                && !matches!(self.ann.get(i), Some(Some(_)))
+                && !matches!(self.ann.get(i + 1), Some(Some(_)))
+            {
+                i += 1;
+                continue;
+            }
             if let Some(e) = self.try_title_person(i, st) {
                 i = e.max(i + 1);
                 self.consumed = i;
@@ -1459,7 +1481,7 @@ impl<'a> Para<'a> {
             let mut e = Entity::new(
                 EntityType::Loc,
                 self.span(s, p.e),
-                format!("{} {}", lp.level, p.name),
+                spaced(&[&lp.level, &p.name]),
             );
             e.name = Some(p.name.clone());
             e.level = Some(lp.level.clone());
@@ -2004,7 +2026,7 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         }
         if let Some(l) = &e.level {
             if level_rank(l) < 4 {
-                e.canonical = format!("{l} {name}");
+                e.canonical = spaced(&[l, name]);
             }
         }
     }

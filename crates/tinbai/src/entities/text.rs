@@ -460,6 +460,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
         let mut last = ' ';
         while i < n {
             let b = bytes[i];
+            if b.is_ascii_lowercase() {
+                letters += 1;
+                last = char::from(b);
+                out.push(last);
+                i += 1;
+                continue;
+            }
             if b < 0x80 {
                 let flags = ASCII[b as usize];
                 if flags & ALNUM == 0 {
