@@ -1934,11 +1934,25 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
         let k = spans.partition_point(|x| x.start < r.end);
         spans[..k].iter().rev().take(8).any(|x| x.end > r.start)
     };
+    // A cheap filter before the lookups: first byte and length of the first words.
+    let sig = |w: &str| {
+        let b = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        (b.wrapping_mul(31) + w.len()) & 255
+    };
+    let mut filter = [0u64; 4];
+    for k in names.keys() {
+        let h = sig(k);
+        filter[h >> 6] |= 1 << (h & 63);
+    }
     let mut added = Vec::new();
     for (toks, folded) in tokens {
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
             if !toks[i].cap {
+                continue;
+            }
+            let h = sig(fw(i));
+            if filter[h >> 6] & (1 << (h & 63)) == 0 {
                 continue;
             }
             let Some(cands) = names.get(fw(i)) else {

@@ -559,23 +559,31 @@ fn flat_char(c: char, out: &mut Vec<char>) {
 /// Lowercase, no diacritics, no spaces, hyphens or punctuation:
 /// `Sê Kông`, `Sekong` and `Xê-kông` differ only in `s`/`x`.
 pub(crate) fn flat(s: &str) -> String {
+    let table: &[CharInfo] = &INFO;
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let table = &*INFO;
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                out.push(char::from(x.to_ascii_lowercase()));
             }
+            i += 1;
             continue;
         }
+        let Some((c, len, _)) = decode(s, i, table) else {
+            return flat_slow(s);
+        };
         match table.get(c as usize) {
-            Some(i) if i.flags & FLAT_ONE != 0 => {
-                if i.flat != '\0' {
-                    out.push(i.flat);
+            Some(ci) if ci.flags & FLAT_ONE != 0 => {
+                if ci.flat != '\0' {
+                    out.push(ci.flat);
                 }
             }
             _ => return flat_slow(s),
         }
+        i += len;
     }
     out
 }
