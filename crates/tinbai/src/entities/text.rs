@@ -655,12 +655,13 @@ mod tests {
         }
     }
 
+    /// Start, end, cap, upper, digit, sp, dash of a token.
+    type RefTok = (usize, usize, bool, bool, bool, bool, bool);
+
     /// The plain character-by-character tokeniser the fast one must agree with.
-    fn tokenize_reference(
-        text: &str,
-    ) -> (String, Vec<(usize, usize, bool, bool, bool, bool, bool)>) {
+    fn tokenize_reference(text: &str) -> (String, Vec<RefTok>) {
         let mut folded = String::new();
-        let mut toks: Vec<(usize, usize, bool, bool, bool, bool, bool)> = Vec::new();
+        let mut toks: Vec<RefTok> = Vec::new();
         let mut pending_space = false;
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
