@@ -6,7 +6,50 @@
 //! document text only on request, and always in canonical forms.
 
 use std::borrow::Cow;
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Whether `c` is an NFC starter: NFC quick check `Yes` and canonical
+/// combining class 0. Such a character leaves the quick check as an ASCII
+/// character does.
+fn stable_of(c: char) -> bool {
+    c.is_ascii()
+        || (canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+}
+
+/// Whether `clean_line` copies `c` unchanged: an NFC starter, neither
+/// space-like nor invisible.
+fn plain_of(c: char) -> bool {
+    stable_of(c) && !is_space_like(c) && !is_invisible(c)
+}
+
+/// [`plain_of`], answered from the Unicode blocks of Vietnamese text without
+/// a look-up (the same answer; checked by a test).
+#[inline]
+fn plain(c: char) -> bool {
+    match c as u32 {
+        0x21..=0x7e => true,
+        // Latin-1 (not the soft hyphen), Latin Extended-A and B
+        0xa1..=0xac | 0xae..=0x24f => true,
+        // Latin Extended Additional (Vietnamese letters)
+        0x1e00..=0x1eff => true,
+        // dashes, quotes, bullets, ellipsis, primes
+        0x2010..=0x2027 | 0x2030..=0x205e => true,
+        _ => plain_of(c),
+    }
+}
+
+/// [`stable_of`], answered like [`plain`].
+#[inline]
+fn stable(c: char) -> bool {
+    match c as u32 {
+        0..=0x24f => true,
+        0x1e00..=0x1eff => true,
+        0x2002..=0x206f => true,
+        _ => stable_of(c),
+    }
+}
 
 /// `text` in NFC, borrowed when it already is (the common case).
 ///
@@ -16,7 +59,12 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// assert!(matches!(tinbai::normalize::nfc("Lào"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    // Characters that are NFC starters leave the quick check's state as
+    // ASCII does: a text made only of them is `Yes` without looking further.
+    if text.is_ascii()
+        || text.chars().all(stable)
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -124,7 +172,8 @@ pub fn tone_new_style(text: &str) -> Cow<'_, str> {
         }
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphabetic() {
+        // A combining mark left after NFC belongs to the word it follows.
+        if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
             if start.is_none() {
                 start = Some(i);
             }
@@ -145,15 +194,10 @@ pub fn tone_new_style(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether `c` is a space of some kind that should read as one ASCII space
-/// (no-break, thin, ideographic, tab...).
+/// (no-break, thin, ideographic, tab, a stray `\r`, line and paragraph
+/// separators: every Unicode white space but the line break `\n`).
 fn is_space_like(c: char) -> bool {
-    c == ' '
-        || c == '\t'
-        || c == '\u{a0}'
-        || c == '\u{3000}'
-        || ('\u{2000}'..='\u{200a}').contains(&c)
-        || c == '\u{202f}'
-        || c == '\u{205f}'
+    c != '\n' && c.is_whitespace()
 }
 
 /// Whether `c` is invisible and should be removed (zero-width marks, BOM,
@@ -176,15 +220,156 @@ fn is_invisible(c: char) -> bool {
 /// assert_eq!(clean_line("... và mô hình"), "... và mô hình");
 /// ```
 pub fn clean_line(line: &str) -> String {
-    let line = nfc(line);
+    if is_clean(line) {
+        return line.to_string();
+    }
+    clean_line_changed(line)
+}
+
+/// Whether `clean_line` leaves `line` as it is: every character in NFC,
+/// visible and no special space, spaces single, inside the line, not before
+/// `,` `.` `;` `:` `!` `?` `)` `]` `…` nor after `(` `[`. One pass over the
+/// bytes; only non-ASCII characters are decoded.
+fn is_clean(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // 16 bytes at a time (with 3 bytes of look-ahead) by a test written for
+    // the vector unit; a window it cannot clear is checked character by
+    // character.
+    let mut pos = 0;
+    while pos < b.len() {
+        let mut w = [b'a'; WINDOW + 3];
+        match b.get(pos..pos + WINDOW + 3) {
+            Some(s) => w.copy_from_slice(s),
+            None => {
+                let s = b.get(pos..).unwrap_or_default();
+                w[..s.len()].copy_from_slice(s);
+            }
+        }
+        if window_clean(&w) {
+            pos += WINDOW;
+            continue;
+        }
+        // back to the start of the character that holds `pos`
+        let mut start = pos;
+        while start > 0 && b.get(start).is_some_and(|&c| (0x80..0xc0).contains(&c)) {
+            start -= 1;
+        }
+        match chars_clean(line, start, pos + WINDOW) {
+            Some(next) => pos = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Bytes per window of [`window_clean`].
+const WINDOW: usize = 16;
+
+/// Whether the first [`WINDOW`] bytes of `w` (a piece of a line, not its
+/// first byte nor its last, followed by 3 more bytes of the line or `a`s)
+/// surely need no change: no control character, no space before `,` `.` `;`
+/// `:` `!` `?` `)` `]` `…` or another space, none after `(` `[`, and only
+/// characters of the Vietnamese blocks [`plain`] accepts (Latin-1, Latin
+/// Extended-A and B to U+023F, U+1E00–U+1EFF, U+2010–U+2027, U+2030–U+205E).
+/// Continuation bytes are not looked at: their first byte is. `false` may
+/// only mean "look closer". Branch-free, for the vector unit.
+#[inline]
+fn window_clean(w: &[u8; WINDOW + 3]) -> bool {
+    let mut bad = false;
+    for k in 0..WINDOW {
+        let (c, n, n2, n3) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
+        let control = (c < 0x20) | (c == 0x7f);
+        let space = c == b' ';
+        let before = (n == b' ')
+            | (n == b',')
+            | (n == b'.')
+            | (n == b';')
+            | (n == b':')
+            | (n == b'!')
+            | (n == b'?')
+            | (n == b')')
+            | (n == b']')
+            | ((n == 0xe2) & (n2 == 0x80) & (n3 == 0xa6));
+        let open = ((c == b'(') | (c == b'[')) & (n == b' ');
+        // first bytes of characters that are surely plain
+        let latin = c.wrapping_sub(0xc3) <= 0xc8 - 0xc3;
+        let latin1 = (c == 0xc2) & (n >= 0xa1) & (n != 0xad);
+        let viet = (c == 0xe1) & (n.wrapping_sub(0xb8) <= 0xbb - 0xb8);
+        let punct = (c == 0xe2)
+            & (((n == 0x80) & ((n2.wrapping_sub(0x90) <= 0xa7 - 0x90) | (n2 >= 0xb0)))
+                | ((n == 0x81) & (n2 <= 0x9e)));
+        let lead = c >= 0xc0;
+        let unknown = lead & !(latin | latin1 | viet | punct);
+        bad |= control | (space & before) | open | unknown;
+    }
+    !bad
+}
+
+/// Whether the characters of `line` that start from byte `start` (a
+/// character boundary) to before byte `end` need no change; then the first
+/// character boundary at or after `end`.
+fn chars_clean(line: &str, start: usize, end: usize) -> Option<usize> {
+    // The bytes that may not follow a space: ` ` `,` `.` `;` `:` `!` `?` `)` `]`.
+    const NOT_AFTER_SPACE: u128 = (1 << b' ')
+        | (1 << b',')
+        | (1 << b'.')
+        | (1 << b';')
+        | (1 << b':')
+        | (1 << b'!')
+        | (1 << b'?')
+        | (1 << b')')
+        | (1 << b']');
+    let b = line.as_bytes();
+    let mut i = start;
+    while i < end {
+        let c = *b.get(i)?;
+        if c.wrapping_sub(0x21) < 0x5e {
+            // printable ASCII, not a space
+            i += 1;
+            continue;
+        }
+        if c == b' ' {
+            // neither the first nor the last byte (checked by the caller)
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            if next < 0x80 {
+                if NOT_AFTER_SPACE & (1 << next) != 0 {
+                    return None;
+                }
+            } else if b.get(i + 1..)?.starts_with("…".as_bytes()) {
+                return None;
+            }
+            if matches!(i.checked_sub(1).and_then(|p| b.get(p)), Some(b'(' | b'[')) {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
+        if c < 0x80 {
+            // tab, control characters, DEL
+            return None;
+        }
+        let ch = line.get(i..)?.chars().next()?;
+        if !plain(ch) {
+            return None;
+        }
+        i += ch.len_utf8();
+    }
+    Some(i)
+}
+
+/// `clean_line` for a line that needs some change.
+fn clean_line_changed(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     for c in line.chars() {
-        if is_invisible(c) {
-            continue;
-        }
         if is_space_like(c) {
             pending_space = !out.is_empty();
+            continue;
+        }
+        if is_invisible(c) {
             continue;
         }
         if pending_space {
@@ -199,7 +384,12 @@ pub fn clean_line(line: &str) -> String {
         }
         out.push(c);
     }
-    out
+    // NFC last: removing an invisible character can bring a base letter and
+    // a combining mark together.
+    match nfc(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(n) => n,
+    }
 }
 
 /// The canonical form of a name: NFC, new-style tone placement, single spaces, trimmed.
@@ -233,6 +423,8 @@ mod tests {
         assert_eq!(tone_new_style("hoàng"), "hoàng");
         assert_eq!(tone_new_style("quỳ"), "quỳ");
         assert_eq!(tone_new_style("hòa"), "hòa");
+        // A stray mark that NFC cannot compose ends no word.
+        assert_eq!(tone_new_style("Hoá\u{301}"), "Hoá\u{301}");
     }
 
     #[test]
@@ -245,7 +437,153 @@ mod tests {
     fn clean_line_handles_controls_and_bom() {
         assert_eq!(clean_line("\u{feff}Tin\u{0}  bài\r"), "Tin bài");
         assert_eq!(clean_line("a\u{200b}b"), "ab");
+        assert_eq!(clean_line("Pha\u{306}\u{200b}n"), "Phăn");
+        assert_eq!(clean_line("Phăn\u{200b}\u{301}"), "Phăń");
+        assert_eq!(
+            clean_line("một\rhai\u{2028}ba\u{85}bốn\u{c}năm"),
+            "một hai ba bốn năm"
+        );
         assert_eq!(clean_line(""), "");
+    }
+
+    /// `clean_line` character by character, without the fast path.
+    fn clean_line_reference(line: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in line.chars() {
+            if c != '\n' && c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            if pending_space {
+                let drop_space = matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '…')
+                    || c == '.'
+                    || out.ends_with('(')
+                    || out.ends_with('[');
+                if !drop_space {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            out.push(c);
+        }
+        if is_nfc_quick(out.chars()) == IsNormalized::Yes {
+            out
+        } else {
+            out.nfc().collect()
+        }
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_reference() {
+        let pieces = [
+            " ",
+            "  ",
+            "a",
+            "Đ",
+            "ủy",
+            "(",
+            ")",
+            "[",
+            "]",
+            ",",
+            ".",
+            ";",
+            ":",
+            "!",
+            "?",
+            "…",
+            "\u{a0}",
+            "\t",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{0}",
+            "\r",
+            "\u{7f}",
+            "\u{85}",
+            "\u{2009}",
+            "\u{3000}",
+            "\u{2028}",
+            "u\u{309}",
+            "\u{301}",
+            "e\u{302}\u{301}",
+            "😀",
+            "“",
+            "–",
+            "1",
+            "ア",
+            "\u{1e00}",
+            "\u{0340}",
+        ];
+        // every string of up to three pieces
+        let mut all = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for s in &all {
+                for p in pieces {
+                    next.push(format!("{s}{p}"));
+                }
+            }
+            all.extend(next);
+        }
+        for s in &all {
+            assert_eq!(clean_line(s), clean_line_reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn long_lines_agree_with_the_reference() {
+        // lines long enough for several windows, with every piece at every
+        // offset of a window
+        let pieces = [
+            " ", "  ", "a", "Đ", "ủy", "(", ")", "[", "]", ",", ".", "…", "\u{a0}", "\t",
+            "\u{200b}", "\u{ad}", "\u{0}", "\u{7f}", "\u{85}", "\u{2009}", "u\u{309}", "😀", "“",
+            "–", "ア", "\u{2060}", "\u{205f}", "ɐ", "\u{2028}", "x y", "ạ ",
+        ];
+        let mut seed = 7u64;
+        let mut rnd = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            let len = rnd(60);
+            for _ in 0..len {
+                // mostly ordinary text, like an article
+                let p = match rnd(4) {
+                    0 => pieces[rnd(pieces.len())],
+                    1 => " ",
+                    2 => "ế",
+                    _ => "ab",
+                };
+                s.push_str(p);
+            }
+            assert_eq!(clean_line(&s), clean_line_reference(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_classes_agree_with_the_properties() {
+        for u in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                let stable_ref = canonical_combining_class(c) == 0
+                    && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+                assert_eq!(stable(c), stable_ref, "{u:x}");
+                assert_eq!(stable_of(c), stable_ref, "{u:x}");
+                if c != ' ' {
+                    assert_eq!(plain(c), plain_of(c), "{u:x}");
+                }
+            }
+        }
+        assert!(plain('ệ') && plain('…') && plain('“'));
+        assert!(!plain('\u{a0}') && !plain('\u{ad}') && !plain('\u{200b}') && !plain('\t'));
+        assert!(!stable('\u{300}'));
     }
 
     #[test]

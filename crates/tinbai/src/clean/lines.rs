@@ -228,7 +228,14 @@ fn iso(y: &str, m: &str, d: Option<&str>) -> Option<String> {
     match d {
         Some(d) => {
             let d: u32 = d.parse().ok()?;
-            (1..=31)
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            let days = match m {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            (1..=days)
                 .contains(&d)
                 .then(|| format!("{y:04}-{m:02}-{d:02}"))
         }

@@ -1,10 +1,10 @@
 //! Entities: people, organisations and places.
 //!
 //! One pass of a vocabulary automaton (gazetteers, level words, ranks,
-//! offices, organisation heads, facility types: [`lexicon`]) marks every
+//! offices, organisation heads, facility types: `lexicon`) marks every
 //! paragraph's tokens; local rules then read places with their level words
 //! and lists, organisations with their qualifiers, and people with their
-//! ranks and offices ([`parse`]). A last step joins mentions of one entity
+//! ranks and offices (`parse`). A last step joins mentions of one entity
 //! (tone and spelling variants, shortened mentions) under one canonical form.
 
 mod lexicon;

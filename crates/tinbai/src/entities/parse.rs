@@ -162,7 +162,22 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     all.sort_by_key(|e| (e.span.start, e.span.end));
     fill_countries(text, &mut all, sentences);
     all.sort_by_key(|e| (e.span.start, e.span.end));
-    all
+    // One place named twice under a shared head (`hai tỉnh X - X`) is one
+    // entity: drop exact repeats among the entities of one span.
+    let mut out: Vec<Entity> = Vec::with_capacity(all.len());
+    let mut run = 0;
+    for e in all {
+        if out.get(run).is_some_and(|r| r.span != e.span) {
+            run = out.len();
+        }
+        if !out[run..]
+            .iter()
+            .any(|o| o.kind == e.kind && o.canonical == e.canonical)
+        {
+            out.push(e);
+        }
+    }
+    out
 }
 
 fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
@@ -1577,8 +1592,12 @@ impl<'a> Para<'a> {
     fn titles(&self, i: usize) -> Option<(usize, String)> {
         let mut j = i;
         let mut chosen: Option<(usize, usize, bool)> = None;
+        let mut count = 0;
         while let Some((e, is_rank)) = self.title_at(j) {
-            if j > i && !self.sp(j) {
+            // A few titles in a row at most (`Đồng chí Đại tá`): a long run
+            // (`ông ông ông ...`) would be walked again from every word.
+            count += 1;
+            if (j > i && !self.sp(j)) || count > 4 {
                 break;
             }
             match chosen {

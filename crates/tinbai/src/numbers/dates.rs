@@ -35,6 +35,33 @@ impl Partial {
 
     /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM`.
     pub fn iso(&self) -> String {
+        // the usual case, written without the formatting machinery
+        let two = |s: &mut String, n: u32| {
+            s.push(char::from(b'0' + (n / 10) as u8));
+            s.push(char::from(b'0' + (n % 10) as u8));
+        };
+        let small = |n: Option<u32>| n.map_or(true, |n| n < 100);
+        if let Some(y) = self.y.filter(|y| (0..10_000).contains(y)) {
+            if small(self.m) && small(self.d) {
+                let y = y as u32;
+                let mut s = String::with_capacity(10);
+                two(&mut s, y / 100);
+                two(&mut s, y % 100);
+                if let Some(m) = self.m {
+                    s.push('-');
+                    two(&mut s, m);
+                    if let Some(d) = self.d {
+                        s.push('-');
+                        two(&mut s, d);
+                    }
+                }
+                return s;
+            }
+        }
+        self.iso_formatted()
+    }
+
+    fn iso_formatted(&self) -> String {
         match (self.y, self.m, self.d) {
             (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
             (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
@@ -164,6 +191,28 @@ fn to_roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_fast_path_agrees_with_formatting() {
+        for y in [
+            None,
+            Some(0),
+            Some(7),
+            Some(999),
+            Some(1962),
+            Some(2025),
+            Some(9999),
+            Some(10_000),
+            Some(-5),
+        ] {
+            for m in [None, Some(1), Some(9), Some(12), Some(99), Some(100)] {
+                for d in [None, Some(1), Some(22), Some(31), Some(100)] {
+                    let p = Partial { y, m, d };
+                    assert_eq!(p.iso(), p.iso_formatted(), "{p:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn iso_forms() {

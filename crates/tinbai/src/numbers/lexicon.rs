@@ -6,6 +6,83 @@
 use crate::Approx;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hash for short keys (the multiply-rotate hash of the Firefox and
+/// rustc hash maps). The keys of the tables are fixed word lists, so no
+/// flooding resistance is needed.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set of keys with the fast hash.
+pub(crate) type Set = HashSet<String, BuildHasherDefault<FxHasher>>;
+/// A map from keys with the fast hash.
+pub(crate) type Map<T> = HashMap<String, T, BuildHasherDefault<FxHasher>>;
+
+/// Bits of [`Lexicon::flags`]: the lists a key is in.
+pub(crate) mod flag {
+    /// [`super::Lexicon::units`].
+    pub const UNIT: u16 = 1;
+    /// [`super::Lexicon::currencies`].
+    pub const CURRENCY: u16 = 2;
+    /// [`super::Lexicon::scales`].
+    pub const SCALE: u16 = 4;
+    /// [`super::Lexicon::counted`].
+    pub const COUNTED: u16 = 8;
+    /// [`super::Lexicon::time_units`].
+    pub const TIME: u16 = 16;
+    /// [`super::Lexicon::name_heads`].
+    pub const NAME_HEAD: u16 = 32;
+    /// [`super::Lexicon::not_name_heads`].
+    pub const NOT_NAME_HEAD: u16 = 64;
+    /// [`super::Lexicon::ordinal_heads`].
+    pub const ORDINAL_HEAD: u16 = 128;
+    /// [`super::Lexicon::range_heads`].
+    pub const RANGE_HEAD: u16 = 256;
+    /// [`super::Lexicon::date_cues`].
+    pub const DATE_CUE: u16 = 512;
+    /// [`super::Lexicon::approx`].
+    pub const APPROX: u16 = 1024;
+    /// [`super::Lexicon::capital_counted`].
+    pub const CAPITAL_COUNTED: u16 = 2048;
+    /// [`super::Lexicon::stop`].
+    pub const STOP: u16 = 4096;
+}
 
 /// The lines of a data file that hold an item: not empty, not a `#` comment.
 fn items(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -31,11 +108,11 @@ pub(crate) fn key_of(s: &str) -> String {
     out
 }
 
-fn set(src: &'static str) -> HashSet<String> {
+fn set(src: &'static str) -> Set {
     items(src).map(key_of).collect()
 }
 
-fn map<T>(src: &'static str, parse: impl Fn(&str) -> Option<T>) -> HashMap<String, T> {
+fn map<T>(src: &'static str, parse: impl Fn(&str) -> Option<T>) -> Map<T> {
     items(src)
         .filter_map(|l| {
             let (k, v) = l.split_once('\t')?;
@@ -47,33 +124,43 @@ fn map<T>(src: &'static str, parse: impl Fn(&str) -> Option<T>) -> HashMap<Strin
 /// All the word lists.
 pub(crate) struct Lexicon {
     /// Scale word → power of ten.
-    pub scales: HashMap<String, u32>,
+    pub scales: Map<u32>,
     /// Currency word(s) → ISO code.
-    pub currencies: HashMap<String, String>,
+    pub currencies: Map<String>,
     /// Units of measure.
-    pub units: HashSet<String>,
+    pub units: Set,
     /// Units of time.
-    pub time_units: HashSet<String>,
+    pub time_units: Set,
     /// Approximation words.
-    pub approx: HashMap<String, Approx>,
+    pub approx: Map<Approx>,
     /// Counted nouns and classifiers.
-    pub counted: HashSet<String>,
+    pub counted: Set,
     /// Counted nouns written with a capital by convention (`Đảng`).
-    pub capital_counted: HashSet<String>,
+    pub capital_counted: Set,
     /// Heads whose following digits are identifiers.
-    pub name_heads: HashSet<String>,
+    pub name_heads: Set,
     /// Phrases ending in a name head that do not name (`tổng số`).
-    pub not_name_heads: HashSet<String>,
+    pub not_name_heads: Set,
     /// Heads whose following number is an ordinal.
-    pub ordinal_heads: HashSet<String>,
+    pub ordinal_heads: Set,
     /// Words that are never a counted noun.
-    pub stop: HashSet<String>,
+    pub stop: Set,
     /// Words before a day/month that mark a date.
-    pub date_cues: HashSet<String>,
+    pub date_cues: Set,
     /// Words before a year that belong to the date's span.
-    pub range_heads: HashSet<String>,
+    pub range_heads: Set,
     /// The most words any multi-word entry has.
     pub max_words: usize,
+    /// For every key of the lists: the [`flag`] bits of the lists it is in.
+    pub flags: Map<u16>,
+}
+
+impl Lexicon {
+    /// The [`flag`] bits of `key` (0 when it is in no list).
+    #[inline]
+    pub fn flags(&self, key: &str) -> u16 {
+        self.flags.get(key).copied().unwrap_or(0)
+    }
 }
 
 pub(crate) static LEX: Lazy<Lexicon> = Lazy::new(|| {
@@ -113,6 +200,7 @@ pub(crate) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         date_cues: set(include_str!("../../data/number_date_cues.txt")),
         range_heads: set(include_str!("../../data/number_range_heads.txt")),
         max_words: 1,
+        flags: Map::default(),
     };
     let max_words = lex
         .currencies
@@ -128,7 +216,30 @@ pub(crate) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    Lexicon { max_words, ..lex }
+    let mut flags: Map<u16> = Map::default();
+    let mut add = |keys: &mut dyn Iterator<Item = &String>, bit: u16| {
+        for k in keys {
+            *flags.entry(k.clone()).or_insert(0) |= bit;
+        }
+    };
+    add(&mut lex.units.iter(), flag::UNIT);
+    add(&mut lex.currencies.keys(), flag::CURRENCY);
+    add(&mut lex.scales.keys(), flag::SCALE);
+    add(&mut lex.counted.iter(), flag::COUNTED);
+    add(&mut lex.time_units.iter(), flag::TIME);
+    add(&mut lex.name_heads.iter(), flag::NAME_HEAD);
+    add(&mut lex.not_name_heads.iter(), flag::NOT_NAME_HEAD);
+    add(&mut lex.ordinal_heads.iter(), flag::ORDINAL_HEAD);
+    add(&mut lex.range_heads.iter(), flag::RANGE_HEAD);
+    add(&mut lex.date_cues.iter(), flag::DATE_CUE);
+    add(&mut lex.approx.keys(), flag::APPROX);
+    add(&mut lex.capital_counted.iter(), flag::CAPITAL_COUNTED);
+    add(&mut lex.stop.iter(), flag::STOP);
+    Lexicon {
+        max_words,
+        flags,
+        ..lex
+    }
 });
 
 #[cfg(test)]
@@ -147,5 +258,11 @@ mod tests {
         assert!(LEX.ordinal_heads.contains("khóa"));
         assert_eq!(key_of("Khoá  XIII"), "khóa xiii");
         assert!(LEX.max_words >= 3);
+        assert_eq!(LEX.flags("tỷ") & flag::SCALE, flag::SCALE);
+        assert_eq!(LEX.flags("cán bộ") & flag::COUNTED, flag::COUNTED);
+        assert_eq!(LEX.flags("không có"), 0);
+        for k in LEX.units.iter() {
+            assert_ne!(LEX.flags(k) & flag::UNIT, 0);
+        }
     }
 }

@@ -4,11 +4,11 @@
 //! past it. Look-behind never reaches into an expression already emitted.
 
 use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
-use super::lexicon::{key_of, LEX};
-use super::tokens::{is_roman, tokenize, Kind, Tok};
+use super::lexicon::{flag, key_of, LEX};
+use super::tokens::{is_roman, tokenize, Kind, Tok, Tokens};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Ref, RefCell};
 
 /// A date expression found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +59,8 @@ struct UnitHit {
 pub(crate) struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    /// The tokens a number may start at, in order.
+    starts: Vec<usize>,
     /// First token free for look-behind (everything before is emitted).
     floor: usize,
     out: Vec<Number>,
@@ -71,51 +73,158 @@ pub(crate) struct Scanner<'a> {
     /// For each line, whether it is written in Title Case or capitals (a
     /// headline): there a capital letter says nothing about names.
     caseless_lines: Vec<bool>,
-    /// Lookup keys of the words, computed when first needed.
-    keys: Vec<OnceCell<String>>,
+    /// The last few [`Fwd`] read, by first token.
+    fwd_cache: RefCell<Slots<usize, Fwd>>,
+    /// The last few [`Back`] read, by token and floor.
+    back_cache: RefCell<Slots<(usize, usize), Back>>,
+}
+
+/// How many entries the caches of words read forwards and backwards keep.
+const CACHE: usize = 4;
+
+/// A small cache: a few values by key, replaced in turn, their buffers reused.
+#[derive(Debug)]
+struct Slots<K, V> {
+    slots: Vec<(Option<K>, V)>,
+    next: usize,
+}
+
+impl<K: PartialEq + Copy, V: Default> Slots<K, V> {
+    fn new() -> Self {
+        Slots {
+            slots: Vec::with_capacity(CACHE),
+            next: 0,
+        }
+    }
+
+    /// The slot that holds `key`.
+    fn find(&self, key: K) -> Option<usize> {
+        self.slots.iter().position(|(k, _)| *k == Some(key))
+    }
+
+    /// A slot for `key`, emptied of its old key: a new one, else the oldest.
+    fn take(&mut self, key: K) -> Option<(usize, &mut V)> {
+        let n = if self.slots.len() < CACHE {
+            self.slots.push((None, V::default()));
+            self.slots.len() - 1
+        } else {
+            let n = self.next;
+            self.next = (n + 1) % CACHE;
+            n
+        };
+        let slot = self.slots.get_mut(n)?;
+        slot.0 = Some(key);
+        Some((n, &mut slot.1))
+    }
+}
+
+/// A value read from a cache, or computed when the cache was busy.
+enum Held<'c, V> {
+    Cached(Ref<'c, V>),
+    Own(V),
+}
+
+impl<V> std::ops::Deref for Held<'_, V> {
+    type Target = V;
+    fn deref(&self) -> &V {
+        match self {
+            Held::Cached(r) => r,
+            Held::Own(v) => v,
+        }
+    }
+}
+
+/// The value of `key` in `cache`, filled by `fill` when missing. Never
+/// panics: when the cache is borrowed, the value is computed apart.
+fn cached<'c, K: PartialEq + Copy, V: Default>(
+    cache: &'c RefCell<Slots<K, V>>,
+    key: K,
+    fill: impl Fn(&mut V),
+) -> Held<'c, V> {
+    let hit = |c: Ref<'c, Slots<K, V>>| {
+        let n = c.find(key)?;
+        Ref::filter_map(c, |c| c.slots.get(n).map(|s| &s.1)).ok()
+    };
+    if let Some(v) = cache.try_borrow().ok().and_then(hit) {
+        return Held::Cached(v);
+    }
+    if let Ok(mut c) = cache.try_borrow_mut() {
+        if let Some((_, v)) = c.take(key) {
+            fill(v);
+        }
+    }
+    match cache.try_borrow().ok().and_then(hit) {
+        Some(v) => Held::Cached(v),
+        None => {
+            let mut v = V::default();
+            fill(&mut v);
+            Held::Own(v)
+        }
+    }
+}
+
+/// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words read forwards
+/// from a token: their keys joined by spaces (a hyphenated compound such as
+/// `đô-la` is one word) and, for each word, the byte length of the keys up to
+/// and with it and the token after it.
+#[derive(Debug, Default)]
+struct Fwd {
+    keys: String,
+    ends: Vec<(usize, usize)>,
+}
+
+impl Fwd {
+    /// Key of the first word and the token after it.
+    fn first(&self) -> Option<(&str, usize)> {
+        let &(b, e) = self.ends.first()?;
+        Some((self.keys.get(..b)?, e))
+    }
+}
+
+/// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words read
+/// backwards from a token (not below the floor): their keys joined by spaces,
+/// farthest first, and for each word, nearest first, the byte offset in
+/// `keys` where the run of words from it to the token begins and its token.
+#[derive(Debug, Default)]
+struct Back {
+    keys: String,
+    starts: Vec<(usize, usize)>,
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, sentences: &'a [Sentence], article: Option<&str>) -> Self {
-        let toks = tokenize(text);
+        let Tokens {
+            toks,
+            starts,
+            breaks,
+            caseless_lines,
+        } = tokenize(text);
         let mut sc = Scanner {
             text,
             toks,
+            starts,
             floor: 0,
             out: Vec::new(),
             sentences,
             article: article.and_then(ArticleDate::parse),
             years: Vec::new(),
-            breaks: Vec::new(),
-            caseless_lines: Vec::new(),
-            keys: Vec::new(),
+            breaks,
+            caseless_lines,
+            fwd_cache: RefCell::new(Slots::new()),
+            back_cache: RefCell::new(Slots::new()),
         };
-        let (mut words, mut capitals) = (0usize, 0usize);
-        for k in 0..sc.toks.len() {
-            let t = sc.toks[k];
-            if t.kind == Kind::Newline {
-                sc.breaks.push(t.start);
-                sc.caseless_lines
-                    .push(words >= 4 && capitals * 5 >= words * 4);
-                (words, capitals) = (0, 0);
-            }
-            if t.kind == Kind::Word {
-                words += 1;
-                if sc.s(k).chars().next().is_some_and(char::is_uppercase) {
-                    capitals += 1;
-                }
-            }
+        let mut years = Vec::new();
+        for &k in &sc.starts {
+            let Some(t) = sc.tok(k) else { continue };
             if t.kind == Kind::Num && !t.code && t.end - t.start == 4 && sc.plain(k) {
                 if let Some(y) = sc.int(k).filter(|&y| is_year(y as i64)) {
-                    sc.years.push((t.start, y as i32));
+                    years.push((t.start, y as i32));
                 }
             }
         }
-        sc.caseless_lines
-            .push(words >= 4 && capitals * 5 >= words * 4);
-        sc.keys = (0..sc.toks.len()).map(|_| OnceCell::new()).collect();
+        sc.years = years;
         sc
     }
 
@@ -126,10 +235,23 @@ impl<'a> Scanner<'a> {
         self.caseless_lines.get(line).copied().unwrap_or(false)
     }
 
+    /// Read the text from left to right. Only digit runs and words that
+    /// may be Roman numerals start a number: the others are skipped.
     pub(crate) fn run(mut self) -> Vec<Number> {
         let mut i = 0;
-        while i < self.toks.len() {
-            let t = self.toks[i];
+        let mut next_start = 0;
+        loop {
+            // the first possible start at or after `i`
+            while self.starts.get(next_start).is_some_and(|&k| k < i) {
+                next_start += 1;
+            }
+            let Some(&k) = self.starts.get(next_start) else {
+                break;
+            };
+            i = k;
+            let Some(t) = self.tok(i) else {
+                break;
+            };
             if t.code {
                 i += 1;
                 continue;
@@ -202,26 +324,36 @@ impl<'a> Scanner<'a> {
         !before && !after
     }
 
-    /// The lookup key of word `k`, computed once.
-    fn key(&self, k: usize) -> Cow<'_, str> {
-        match self.keys.get(k) {
-            Some(cell) => Cow::Borrowed(cell.get_or_init(|| key_of(self.s(k))).as_str()),
-            None => Cow::Borrowed(""),
-        }
+    /// The lookup key of token `k` ([`key_of`] its text): the text itself
+    /// when it already is a key (the common case), else computed.
+    fn key(&self, k: usize) -> Cow<'a, str> {
+        token_key(self.s(k))
     }
 
     fn word_is(&self, k: usize, w: &[&str]) -> bool {
         self.is_word(k) && w.contains(&&*self.key(k))
     }
 
-    /// Up to `max` words from token `j` on: (key, end token). Hyphenated
-    /// compounds (`đô-la`, `héc-ta`) are one word. The first word may be
-    /// glued to what comes before; the others follow a space.
-    fn fwd_words(&self, j: usize, max: usize) -> Vec<(String, usize)> {
-        let mut out: Vec<(String, usize)> = Vec::new();
+    /// Up to [`Lexicon::max_words`](super::lexicon::Lexicon) words from
+    /// token `j` on. Hyphenated compounds (`đô-la`, `héc-ta`) are one word.
+    /// The first word may be glued to what comes before; the others follow a
+    /// space. Kept in a small cache: the same words are read by several rules.
+    fn fwd_words(&self, j: usize) -> Held<'_, Fwd> {
+        cached(&self.fwd_cache, j, |f| self.fill_fwd(j, f))
+    }
+
+    fn fill_fwd(&self, j: usize, f: &mut Fwd) {
+        f.keys.clear();
+        f.ends.clear();
         let mut k = j;
-        while out.len() < max && self.is_word(k) && (out.is_empty() || !self.glued(k)) {
-            let mut w = self.key(k).into_owned();
+        while f.ends.len() < LEX.max_words
+            && self.is_word(k)
+            && (f.ends.is_empty() || !self.glued(k))
+        {
+            if !f.ends.is_empty() {
+                f.keys.push(' ');
+            }
+            f.keys.push_str(&self.key(k));
             let mut e = k + 1;
             while e < k + 8
                 && self.is_p(e, &['-'])
@@ -229,60 +361,76 @@ impl<'a> Scanner<'a> {
                 && self.is_word(e + 1)
                 && self.glued(e + 1)
             {
-                w.push('-');
-                w.push_str(&self.key(e + 1));
+                f.keys.push('-');
+                f.keys.push_str(&self.key(e + 1));
                 e += 2;
             }
-            out.push((w, e));
+            f.ends.push((f.keys.len(), e));
             k = e;
         }
-        out
     }
 
-    /// The longest run of words at `j` whose key satisfies `pred`:
-    /// (key, end token, number of words).
-    fn longest(
+    /// The longest run of the first words (at most `max`) of `words` whose
+    /// key satisfies `pred`: (key, end token, number of words).
+    fn longest<'w>(
         &self,
-        words: &[(String, usize)],
+        words: &'w Fwd,
+        max: usize,
         pred: impl Fn(&str) -> bool,
-    ) -> Option<(String, usize, usize)> {
-        let mut key = String::new();
-        let mut best = None;
-        for (n, (w, e)) in words.iter().enumerate() {
-            if n > 0 {
-                key.push(' ');
+    ) -> Option<(&'w str, usize, usize)> {
+        words
+            .ends
+            .iter()
+            .take(max)
+            .enumerate()
+            .rev()
+            .find_map(|(n, &(b, e))| {
+                let key = words.keys.get(..b)?;
+                pred(key).then_some((key, e, n + 1))
+            })
+    }
+
+    /// The words before token `i` (not before the floor), in a small cache.
+    fn back_words(&self, i: usize) -> Held<'_, Back> {
+        cached(&self.back_cache, (i, self.floor), |b| self.fill_back(i, b))
+    }
+
+    fn fill_back(&self, i: usize, b: &mut Back) {
+        b.keys.clear();
+        b.starts.clear();
+        let mut toks = [0usize; 8];
+        let mut n = 0;
+        let mut k = i;
+        while n < LEX.max_words.min(toks.len()) && k > self.floor {
+            let p = k - 1;
+            if !self.is_word(p) || self.glued(k) {
+                break;
             }
-            key.push_str(w);
-            if pred(&key) {
-                best = Some((key.clone(), *e, n + 1));
+            if let Some(t) = toks.get_mut(n) {
+                *t = p;
             }
+            n += 1;
+            k = p;
         }
-        best
+        // farthest first in `keys`; `starts` nearest first
+        for &p in toks.iter().take(n).rev() {
+            if !b.keys.is_empty() {
+                b.keys.push(' ');
+            }
+            b.starts.push((b.keys.len(), p));
+            b.keys.push_str(&self.key(p));
+        }
+        b.starts.reverse();
     }
 
     /// The longest run of words ending just before token `i` (and not
     /// before the floor) whose key satisfies `pred`: (key, first token).
     fn back(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<(String, usize)> {
-        let mut starts = Vec::new();
-        let mut k = i;
-        while starts.len() < LEX.max_words && k > self.floor {
-            let p = k - 1;
-            if !self.is_word(p) || self.glued(k) {
-                break;
-            }
-            starts.push(p);
-            k = p;
-        }
-        let mut best = None;
-        let mut words: Vec<String> = Vec::new();
-        for &p in &starts {
-            words.insert(0, self.key(p).into_owned());
-            let key = words.join(" ");
-            if pred(&key) {
-                best = Some((key, p));
-            }
-        }
-        best
+        let b = self.back_words(i);
+        b.starts.iter().rev().find_map(|&(o, p)| {
+            let key = b.keys.get(o..)?;
+            pred(key).then(|| (key.to_string(), p))
+        })
     }
 
     /// Past every token glued to `i` (the rest of its chunk).
@@ -444,9 +592,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let other = self.back(i, |k| {
-            LEX.not_name_heads.contains(k)
-                || LEX.ordinal_heads.contains(k)
-                || LEX.range_heads.contains(k)
+            LEX.flags(k) & (flag::NOT_NAME_HEAD | flag::ORDINAL_HEAD | flag::RANGE_HEAD) != 0
         });
         if matches!(other, Some((_, o)) if o <= s) {
             return false;
@@ -534,6 +680,10 @@ impl<'a> Scanner<'a> {
             || (self.word_is(e, &["đêm"]) && (6..12).contains(&hour));
         if pm {
             hour += 12;
+        }
+        // `24h22`, `24:30` are no time of day (`24:00` is).
+        if hour == 24 && min > 0 {
+            return None;
         }
         let v = format!("{:02}:{:02}", hour, min);
         self.emit(
@@ -814,8 +964,8 @@ impl<'a> Scanner<'a> {
             return h;
         }
         let s = from.unwrap_or(h.s);
-        let w = self.fwd_words(h.e + 1, 2);
-        if let Some((_, e, _)) = self.longest(&w, |k| {
+        let w = self.fwd_words(h.e + 1);
+        if let Some((_, e, _)) = self.longest(&w, 2, |k| {
             matches!(k, "nay" | "hiện nay" | "hiện tại" | "bây giờ")
         }) {
             return DateHit {
@@ -935,7 +1085,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let k = self.key(p);
-        if LEX.approx.contains_key(&*k) || LEX.date_cues.contains(&*k) {
+        if LEX.flags(&k) & (flag::APPROX | flag::DATE_CUE) != 0 {
             return false;
         }
         !self.unit_follows(self.literal(i).map_or(i + 1, |l| l.1))
@@ -946,13 +1096,10 @@ impl<'a> Scanner<'a> {
         if self.is_p(j, &['%']) {
             return true;
         }
-        let w = self.fwd_words(j, LEX.max_words);
-        self.longest(&w, |k| {
-            LEX.units.contains(k)
-                || LEX.currencies.contains_key(k)
-                || LEX.scales.contains_key(k)
-                || LEX.counted.contains(k)
-                || LEX.time_units.contains(k)
+        let w = self.fwd_words(j);
+        self.longest(&w, usize::MAX, |k| {
+            LEX.flags(k) & (flag::UNIT | flag::CURRENCY | flag::SCALE | flag::COUNTED | flag::TIME)
+                != 0
                 || k == "phần trăm"
         })
         .is_some()
@@ -964,24 +1111,29 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let j = self.scale_at(j).1;
-        let w = self.fwd_words(j, LEX.max_words);
-        self.longest(&w, |k| LEX.counted.contains(k) || LEX.units.contains(k))
-            .is_some()
+        let w = self.fwd_words(j);
+        self.longest(&w, usize::MAX, |k| {
+            LEX.flags(k) & (flag::COUNTED | flag::UNIT) != 0
+        })
+        .is_some()
     }
 
     /// Whether a unit of time starts at `j` (`năm`, `tháng`).
     fn time_unit_follows(&self, j: usize) -> bool {
-        let w = self.fwd_words(j, 2);
-        self.longest(&w, |k| LEX.time_units.contains(k)).is_some()
+        let w = self.fwd_words(j);
+        self.longest(&w, 2, |k| LEX.time_units.contains(k))
+            .is_some()
     }
 
     /// A numeral at `i`: `16`, `1.218`, `1,5`, `106,66`, `1.500,5`, `1,500,000`.
     /// Returns the value and one past its last token.
     fn literal(&self, i: usize) -> Option<(Decimal, usize)> {
-        let mut groups: Vec<&str> = vec![self.s(i)];
-        let mut seps: Vec<char> = Vec::new();
+        let mut groups: [&str; 8] = [""; 8];
+        let mut seps: [char; 8] = ['\0'; 8];
+        groups[0] = self.s(i);
+        let (mut ng, mut ns) = (1, 0);
         let mut k = i + 1;
-        while groups.len() < 8
+        while ng < 8
             && self.is_p(k, &['.', ','])
             && self.glued(k)
             && self.glued(k + 1)
@@ -992,33 +1144,50 @@ impl<'a> Scanner<'a> {
                 ..
             }) = self.tok(k)
             {
-                seps.push(c);
+                if let Some(x) = seps.get_mut(ns) {
+                    *x = c;
+                    ns += 1;
+                }
             }
-            groups.push(self.s(k + 1));
+            if let Some(g) = groups.get_mut(ng) {
+                *g = self.s(k + 1);
+                ng += 1;
+            }
             k += 2;
         }
-        let thousands = |gs: &[&str]| gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
-        let (int, frac): (String, &str) = match seps.as_slice() {
-            [] => (groups[0].to_string(), ""),
-            [_] if groups[1].len() != 3 || seps[0] == ',' => (groups[0].to_string(), groups[1]),
-            ss if ss.iter().all(|&c| c == ss[0]) && thousands(&groups) => (groups.concat(), ""),
+        let groups = groups.get(..ng)?;
+        let seps = seps.get(..ns)?;
+        let thousands = |gs: &[&str]| {
+            gs.first().is_some_and(|g| g.len() <= 3) && gs.iter().skip(1).all(|g| g.len() == 3)
+        };
+        let second = groups.get(1).copied().unwrap_or("");
+        // the groups of the integer part, and the fraction
+        let (int, frac): (&[&str], &str) = match seps {
+            [] => (groups.get(..1)?, ""),
+            [c] if second.len() != 3 || *c == ',' => (groups.get(..1)?, second),
+            ss if ss.iter().all(|&c| Some(&c) == ss.first()) && thousands(groups) => (groups, ""),
             ss => {
                 let (last, rest) = ss.split_last()?;
-                if rest.iter().any(|c| c == last || *c != rest[0])
-                    || !thousands(&groups[..groups.len() - 1])
-                {
+                let (frac, int) = groups.split_last()?;
+                if rest.iter().any(|c| c == last || Some(c) != rest.first()) || !thousands(int) {
                     return None;
                 }
-                (
-                    groups[..groups.len() - 1].concat(),
-                    groups[groups.len() - 1],
-                )
+                (int, *frac)
             }
         };
-        if int.len() + frac.len() > 30 {
+        let len = int.iter().map(|g| g.len()).sum::<usize>() + frac.len();
+        if len > 30 {
             return None;
         }
-        let digits: i128 = format!("{int}{frac}").parse().ok()?;
+        let parts = || int.iter().copied().chain(std::iter::once(frac));
+        let digits: i128 = if len > 0 && parts().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
+            // at most 30 digits: no overflow
+            parts()
+                .flat_map(str::bytes)
+                .fold(0i128, |n, b| n * 10 + i128::from(b - b'0'))
+        } else {
+            parts().collect::<String>().parse().ok()?
+        };
         Some((Decimal::new(digits, frac.len() as u32), k))
     }
 
@@ -1052,12 +1221,11 @@ impl<'a> Scanner<'a> {
                 e: j + 1,
             });
         }
-        let w = self.fwd_words(j, LEX.max_words);
-        if w.is_empty() {
-            return None;
-        }
-        if let Some((_, e, _)) = self.longest(&w, |k| k == "phần trăm" || k == "điểm phần trăm")
-        {
+        let w = self.fwd_words(j);
+        let (k0, e0) = w.first()?;
+        if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| {
+            k == "phần trăm" || k == "điểm phần trăm"
+        }) {
             return Some(UnitHit {
                 kind: NumberKind::Percent,
                 unit: None,
@@ -1077,26 +1245,28 @@ impl<'a> Scanner<'a> {
         let capital = titled(self.s(j))
             && !self.caseless(j)
             && self
-                .longest(&w, |k| LEX.capital_counted.contains(k))
+                .longest(&w, usize::MAX, |k| LEX.capital_counted.contains(k))
                 .is_none();
         let counted = self
-            .longest(&w, |k| LEX.counted.contains(k) && k.contains(' '))
+            .longest(&w, usize::MAX, |k| {
+                LEX.counted.contains(k) && k.contains(' ')
+            })
             .filter(|_| !capital);
-        let cur = self.longest(&w, |k| LEX.currencies.contains_key(k));
+        let cur = self.longest(&w, usize::MAX, |k| LEX.currencies.contains_key(k));
         if let Some((k, e, n)) = &cur {
             if counted.as_ref().map_or(true, |c| c.2 <= *n) {
                 // a capitalised `Đồng` is a place (`Đồng Nai`, `Đồng Tháp`)
-                if !(capital && k == "đồng") {
+                if !(capital && *k == "đồng") {
                     return Some(UnitHit {
                         kind: NumberKind::Money,
-                        unit: LEX.currencies.get(k).cloned(),
+                        unit: LEX.currencies.get(*k).cloned(),
                         e: *e,
                     });
                 }
             }
         }
         if let Some((_, e, _)) = self
-            .longest(&w, |k| LEX.time_units.contains(k))
+            .longest(&w, usize::MAX, |k| LEX.time_units.contains(k))
             .filter(|_| !capital)
         {
             if counted.as_ref().map_or(true, |c| c.1 <= e) {
@@ -1107,10 +1277,10 @@ impl<'a> Scanner<'a> {
                 });
             }
         }
-        if let Some((k, mut e, _)) = self.longest(&w, |k| LEX.units.contains(k)) {
+        if let Some((k, mut e, _)) = self.longest(&w, usize::MAX, |k| LEX.units.contains(k)) {
             if counted.as_ref().map_or(true, |c| c.1 <= e) {
                 // m2, km3 written with a digit
-                if matches!(k.as_str(), "m" | "km" | "cm" | "dm" | "mm")
+                if matches!(k, "m" | "km" | "cm" | "dm" | "mm")
                     && self.glued(e)
                     && matches!(self.s(e), "2" | "3")
                 {
@@ -1130,15 +1300,15 @@ impl<'a> Scanner<'a> {
                 e,
             });
         }
-        let (k0, e0) = &w[0];
         let first = self.s(j);
         let lower = first.chars().next().is_some_and(char::is_lowercase) || self.caseless(j);
-        let open = lower && !LEX.stop.contains(k0) && !LEX.scales.contains_key(k0);
-        if (LEX.counted.contains(k0) && !capital) || (open && !self.glued(j)) {
+        let f0 = LEX.flags(k0);
+        let open = lower && f0 & (flag::STOP | flag::SCALE) == 0;
+        if (f0 & flag::COUNTED != 0 && !capital) || (open && !self.glued(j)) {
             return Some(UnitHit {
                 kind: NumberKind::Quantity,
-                unit: Some(written(*e0)),
-                e: *e0,
+                unit: Some(written(e0)),
+                e: e0,
             });
         }
         None
@@ -1153,9 +1323,11 @@ impl<'a> Scanner<'a> {
         if !self.is_word(k) {
             return None;
         }
-        let w = self.fwd_words(k, LEX.max_words);
+        let w = self.fwd_words(k);
         let mut e2 = self
-            .longest(&w, |x| LEX.counted.contains(x) && x.contains(' '))
+            .longest(&w, usize::MAX, |x| {
+                LEX.counted.contains(x) && x.contains(' ')
+            })
             .map_or(w.first()?.1, |c| c.1);
         // đồng/m2
         if e2 == k + 1
@@ -1347,6 +1519,78 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Whether `w` is its own lookup key ([`key_of`] would give it back): no
+/// whitespace, no capital, tones already in the new style.
+fn is_key(w: &str) -> bool {
+    if w.is_ascii() {
+        return !w
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || (b as char).is_whitespace());
+    }
+    if w.chars().any(|c| upper(c) || c.is_whitespace()) {
+        return false;
+    }
+    // only a word ending in a toned `a`, `e` or `y` may move its tone
+    let toned_end = w.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            'à' | 'á'
+                | 'ả'
+                | 'ã'
+                | 'ạ'
+                | 'è'
+                | 'é'
+                | 'ẻ'
+                | 'ẽ'
+                | 'ẹ'
+                | 'ỳ'
+                | 'ý'
+                | 'ỷ'
+                | 'ỹ'
+                | 'ỵ'
+        )
+    });
+    !toned_end || matches!(crate::normalize::tone_new_style_word(w), Cow::Borrowed(_))
+}
+
+/// [`key_of`] a token's text (no whitespace in it but a line break).
+fn token_key(w: &str) -> Cow<'_, str> {
+    if is_key(w) {
+        return Cow::Borrowed(w);
+    }
+    if w.chars().any(char::is_whitespace) {
+        return Cow::Owned(key_of(w));
+    }
+    let tone = crate::normalize::tone_new_style_word;
+    if w.chars().any(char::is_uppercase) {
+        let low = w.to_lowercase();
+        match tone(&low) {
+            Cow::Borrowed(_) => Cow::Owned(low),
+            Cow::Owned(k) => Cow::Owned(k),
+        }
+    } else {
+        Cow::Owned(tone(w).into_owned())
+    }
+}
+
+/// [`char::is_uppercase`], answered for Vietnamese letters without a
+/// look-up (the same answer; checked by a test).
+#[inline]
+fn upper(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5a => true,
+        0..=0x7f => false,
+        0xc0..=0xde => c != '×',
+        0xdf..=0xff => false,
+        // Ă Đ Ĩ Ũ Ơ Ư and their small letters
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 | 0x1af => true,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => false,
+        // Latin Extended Additional from `Ạ`: capitals at even code points
+        0x1ea0..=0x1eff => c as u32 % 2 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// A word with a capital first letter and some lower-case letters (`Sekong`, not `LLVT`).
 fn titled(w: &str) -> bool {
     let mut cs = w.chars();
@@ -1377,4 +1621,29 @@ fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     let sc = a.scale.max(b.scale);
     let up = |d: Decimal| d.digits.checked_mul(10i128.checked_pow(sc - d.scale)?);
     Some(Decimal::new(up(a)?.checked_add(up(b)?)?, sc))
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    #[test]
+    fn upper_agrees_with_the_standard_library() {
+        for u in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(upper(c), c.is_uppercase(), "{u:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_keys_agree_with_key_of() {
+        for w in [
+            "Hoà", "hoà", "HOÀ", "Thuỷ", "thuỷ", "quý", "Quý", "khoẻ", "ĐỒNG", "đồng", "Ngày",
+            "ngày", "km", "USD", "\n", "", "ạ", "Ạ", "à", "tỷ", "tỉ", "Ủy", "uỷ", "a b", "İ", "ǅ",
+            "ΣΑ", "Straße", "ﬁ", "hoá", "Hoá", "HOÁ", "thoả", "quỳ",
+        ] {
+            assert_eq!(token_key(w), key_of(w), "{w:?}");
+        }
+    }
 }
