@@ -59,6 +59,8 @@ const FLAT_ONE: u16 = 64;
 const NFC_OK: u16 = 128;
 /// Lowercases to a toned `a`, `e` or `y`: the end of a word whose tone may move.
 const TONED: u16 = 256;
+/// A combining mark: part of the word it follows in [`canonical`].
+const MARK: u16 = 512;
 
 /// What the tokeniser and [`flat`] need to know of one character.
 #[derive(Clone, Copy)]
@@ -131,6 +133,9 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
             }
             if c.to_lowercase().next().is_some_and(is_toned_lower) {
                 flags |= TONED;
+            }
+            if unicode_normalization::char::is_combining_mark(c) {
+                flags |= MARK;
             }
             CharInfo {
                 flags,
@@ -253,7 +258,7 @@ fn is_toned_lower(c: char) -> bool {
 pub(crate) fn canonical(text: &str) -> String {
     let table: &[CharInfo] = &INFO;
     let mut out = String::with_capacity(text.len());
-    // Start of the current word (a run of letters) in `out`, and whether its
+    // Start of the current word (a run of letters and marks) in `out`, and whether its
     // last letter may carry a movable tone.
     let mut word: Option<usize> = None;
     let mut toned = false;
@@ -267,7 +272,9 @@ pub(crate) fn canonical(text: &str) -> String {
                 _ => return crate::normalize::canonical(text),
             }
         };
-        if flags & ALPHA != 0 {
+        // Letters and the combining marks after them make a word, as in
+        // `tone_new_style`.
+        if flags & (ALPHA | MARK) != 0 {
             if pending_space {
                 if !out.is_empty() {
                     out.push(' ');
