@@ -134,6 +134,15 @@ struct Para<'a> {
     consumed: usize,
 }
 
+/// Sorts entities by span (stable), skipping the sort's buffer when they
+/// already are in order.
+fn sort_spans(all: &mut [Entity]) {
+    let key = |e: &Entity| (e.span.start, e.span.end);
+    if all.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        all.sort_by_key(key);
+    }
+}
+
 pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
     let lx = &*LEXICON;
     let mut st = DocState::default();
@@ -157,12 +166,12 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
             all.push(e);
         }
     }
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     resolve_persons(&tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     fill_countries(text, &mut all, sentences);
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     // One place named twice under a shared head (`hai tỉnh X - X`) is one
     // entity: drop exact repeats among the entities of one span.
     let mut out: Vec<Entity> = Vec::with_capacity(all.len());
