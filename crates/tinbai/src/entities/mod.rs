@@ -47,8 +47,7 @@ pub fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 /// ```
 pub fn group(entities: &[Entity]) -> Vec<EntityGroup> {
     let mut out: Vec<EntityGroup> = Vec::new();
-    let mut index: std::collections::HashMap<(EntityType, String), usize> =
-        std::collections::HashMap::new();
+    let mut index: lexicon::DocMap<(EntityType, String), usize> = lexicon::doc_map(entities.len());
     for (i, e) in entities.iter().enumerate() {
         let key = (e.kind, text::flat(&e.canonical));
         match index.get(&key) {

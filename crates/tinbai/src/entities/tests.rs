@@ -450,26 +450,6 @@ fn odd_input_never_panics() {
 }
 
 #[test]
-#[ignore]
-fn timing_report() {
-    // About 2 MB of genre text: `cargo test -- --ignored --nocapture timing_report`.
-    let text = "Đại tá Vũ Văn An, Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh, tiếp đoàn Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào) do Thiếu tướng Bun Mi Xay Nha Vông dẫn đầu tại huyện Hương Sơn.\n\nHai bên thống nhất tăng cường tuần tra song phương tại Cửa khẩu quốc tế Cầu Treo, hỗ trợ bản Na Pê và các xã biên giới.\n\n"
-        .repeat(6000);
-    let t0 = std::time::Instant::now();
-    let doc = crate::extract(&text);
-    let t1 = std::time::Instant::now();
-    let e = extract(&doc.text, &doc.paragraphs, &doc.sentences);
-    let t2 = std::time::Instant::now();
-    eprintln!(
-        "bytes {} whole {:?} entities {:?} ({} entities)",
-        text.len(),
-        t1 - t0,
-        t2 - t1,
-        e.len()
-    );
-}
-
-#[test]
 fn longer_organisation_names() {
     for (text, canonical) in [
         (
@@ -557,14 +537,6 @@ fn places_inside_vietnamese_given_names_are_names() {
     assert!(has(&e, EntityType::Person, "Trần Lưu Quang"));
     assert!(has(&e, EntityType::Person, "Lê Thị Hà Nam"));
     assert_eq!(of(&e, EntityType::Loc), ["Hoa Kỳ"]);
-}
-
-#[test]
-#[ignore]
-fn debug_print() {
-    let t = std::env::var("TINBAI_DEBUG").unwrap_or_default();
-    eprintln!("{}", super::parse::debug_tokens(&t));
-    eprintln!("{:#?}", ents(&t));
 }
 
 #[test]
@@ -866,4 +838,26 @@ fn lao_districts_keep_their_written_names() {
     let e = ents("Bí thư - Huyện trưởng huyện Xay Bun Mi Xay Nha Vông phát biểu.");
     assert!(has(&e, EntityType::Loc, "huyện Xay"), "{e:#?}");
     assert!(has(&e, EntityType::Person, "Bun Mi Xay Nha Vông"), "{e:#?}");
+}
+
+#[test]
+fn document_sets_move_to_the_keyed_hash_past_the_bound() {
+    use super::lexicon::{doc_map, DocHash, TextSet, FAST_KEYS};
+    let mut set = TextSet::default();
+    for i in 0..FAST_KEYS + 10 {
+        assert!(set.insert(format!("xã số {i}")));
+    }
+    assert!(!set.insert("xã số 3".to_string()));
+    for i in 0..FAST_KEYS + 10 {
+        assert!(set.contains(&format!("xã số {i}")));
+    }
+    assert!(!set.contains("xã số 100000"));
+    let mut other = TextSet::default();
+    other.insert("huyện Mường Khương".to_string());
+    set.extend(other);
+    assert!(set.contains("huyện Mường Khương"));
+    let small: super::lexicon::DocMap<String, usize> = doc_map(10);
+    assert!(matches!(small.hasher(), DocHash::Fast));
+    let big: super::lexicon::DocMap<String, usize> = doc_map(FAST_KEYS + 1);
+    assert!(matches!(big.hasher(), DocHash::Safe(_)));
 }
