@@ -65,6 +65,8 @@ pub(crate) enum LevelClass {
 pub(crate) enum Need {
     Place,
     PlaceLow,
+    /// As `Place`; written bare it is the national body (`Tư lệnh Bộ đội Biên phòng`).
+    PlaceOpt,
     Name,
     Num,
     Full,
@@ -585,6 +587,7 @@ fn build() -> Lexicon {
         let need = match c[1].trim() {
             "place" => Need::Place,
             "placelow" => Need::PlaceLow,
+            "placeopt" => Need::PlaceOpt,
             "name" => Need::Name,
             "num" => Need::Num,
             "full" => Need::Full,

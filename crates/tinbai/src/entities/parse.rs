@@ -1259,11 +1259,17 @@ impl<'a> Para<'a> {
                     let r = self.org_name_run(he, false);
                     if r == he {
                         // `Đồn Biên phòng Ta Ôi`: a place is the post's name.
-                        let q = self.qualifier(he)?;
-                        let base = self.org_base(i, he);
-                        return Some(self.with_qual(i, &base, q, &ctry));
+                        if let Some(q) = self.qualifier(he) {
+                            let base = self.org_base(i, he);
+                            return Some(self.with_qual(i, &base, q, &ctry));
+                        }
+                        // `Đồn Biên phòng Cầu Treo`: so is a border gate.
+                        self.gaz_place(he, None)
+                            .filter(|p| p.class == Some(PlaceClass::Feature) && self.sp(he))?
+                            .e
+                    } else {
+                        r
                     }
-                    r
                 };
                 let base = self.org_base(i, e);
                 if let Some(q) = self.qualifier(e) {
@@ -1326,7 +1332,9 @@ impl<'a> Para<'a> {
             }
             return None;
         }
-        if need == Need::Name || national && matches!(need, Need::Place | Need::PlaceLow) {
+        if need == Need::Name
+            || national && matches!(need, Need::Place | Need::PlaceLow | Need::PlaceOpt)
+        {
             let country = if base.contains("Lào") {
                 Some("LA".to_string())
             } else {
@@ -1414,6 +1422,17 @@ impl<'a> Para<'a> {
                 canonical: base,
                 country: None,
                 weak: true,
+            });
+        } else if need == Need::PlaceOpt
+            && (i.saturating_sub(4)..i).any(|k| self.is_role(k) == Some(i))
+        {
+            // `Tư lệnh Bộ đội Biên phòng`: after an office, the national body.
+            outs.push(OrgOut {
+                s: i,
+                e: nr,
+                canonical: base,
+                country: Some("VN".into()),
+                weak: false,
             });
         }
         Some(OrgHit {

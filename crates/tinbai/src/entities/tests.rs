@@ -551,7 +551,9 @@ fn every_organisation_head_makes_an_organisation() {
             continue;
         };
         let text = match need {
-            "place" | "placelow" => format!("Đoàn đã làm việc với {head} tỉnh Hà Giang hôm qua."),
+            "place" | "placelow" | "placeopt" => {
+                format!("Đoàn đã làm việc với {head} tỉnh Hà Giang hôm qua.")
+            }
             "name" => format!("Đoàn đã làm việc với {head} Phú Mỹ Hưng hôm qua."),
             "num" => format!("Đoàn đã làm việc với {head} 7 hôm qua."),
             "country" => format!("Đoàn đã làm việc với {head} Lào hôm qua."),
@@ -860,4 +862,46 @@ fn document_sets_move_to_the_keyed_hash_past_the_bound() {
     assert!(matches!(small.hasher(), DocHash::Fast));
     let big: super::lexicon::DocMap<String, usize> = doc_map(FAST_KEYS + 1);
     assert!(matches!(big.hasher(), DocHash::Safe(_)));
+}
+
+#[test]
+fn the_border_guard_written_bare_is_the_national_body() {
+    let e = ents("Trung tướng Nguyễn Anh Tuấn, Phó Tư lệnh Bộ đội Biên phòng, làm việc với Bộ đội Biên phòng tỉnh Kon Tum và Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị.");
+    let orgs = of(&e, EntityType::Org);
+    assert!(orgs.contains(&"Bộ đội Biên phòng".to_string()), "{orgs:?}");
+    assert!(
+        orgs.contains(&"Bộ đội Biên phòng tỉnh Kon Tum".to_string()),
+        "{orgs:?}"
+    );
+    assert!(
+        orgs.contains(&"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị".to_string()),
+        "{orgs:?}"
+    );
+    assert_eq!(
+        orgs.iter().filter(|o| *o == "Bộ đội Biên phòng").count(),
+        1,
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn border_gates_written_without_their_type_word_are_places() {
+    let e = ents("Hàng hóa qua Lao Bảo và Cầu Treo tăng; các cửa khẩu chính là La Lay, Tén Tằn và Bờ Y. Khu kinh tế đặc biệt Sa-vẳn - Sê-nô thu hút đầu tư.");
+    for n in [
+        "Lao Bảo",
+        "Cầu Treo",
+        "La Lay",
+        "Tén Tằn",
+        "Bờ Y",
+        "Sa-vẳn - Sê-nô",
+    ] {
+        assert!(
+            e.iter()
+                .any(|x| x.kind == EntityType::Loc && x.name.as_deref() == Some(n)),
+            "{n}: {e:#?}"
+        );
+    }
+    // Gates named like people are not in the list.
+    let e = ents("Phóng viên Thanh Thủy và Hồng Vân đưa tin.");
+    assert!(e.iter().all(|x| x.kind != EntityType::Loc), "{e:#?}");
 }
