@@ -2190,9 +2190,10 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         let mut prefixes: super::lexicon::DocMap<&str, Vec<(String, Option<String>)>> =
             doc_map(weak_keys.len());
         let mut seen = doc_set(all.len());
+        let mut seen_exact = doc_set(all.len());
         let mut buf = String::new();
         for e in all.iter().filter(|e| e.kind == EntityType::Org) {
-            if !seen.insert(flat(&e.canonical)) {
+            if !seen_exact.insert(e.canonical.as_str()) || !seen.insert(flat(&e.canonical)) {
                 continue;
             }
             let len = e.canonical.split_whitespace().count();
@@ -2232,9 +2233,19 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     }
     // One spelling per entity: the first mention's.
     let mut first: super::lexicon::DocMap<(EntityType, String), usize> = doc_map(all.len());
+    // The same canonical form has the same flat key: computed once.
+    let mut exact: super::lexicon::DocMap<(EntityType, &str), usize> = doc_map(all.len());
     let mut firsts = Vec::with_capacity(all.len());
     for (i, e) in all.iter().enumerate() {
-        firsts.push(*first.entry((e.kind, flat(&e.canonical))).or_insert(i));
+        let f = match exact.get(&(e.kind, e.canonical.as_str())) {
+            Some(&f) => f,
+            None => {
+                let f = *first.entry((e.kind, flat(&e.canonical))).or_insert(i);
+                exact.insert((e.kind, e.canonical.as_str()), f);
+                f
+            }
+        };
+        firsts.push(f);
     }
     for (i, f) in firsts.into_iter().enumerate() {
         if f != i && all[i].canonical != all[f].canonical {
