@@ -508,7 +508,14 @@ impl<'a> Scanner<'a> {
     fn emit_date(&mut self, h: DateHit) {
         let p = self.tok(h.s).map_or(0, |t| t.start);
         let (kind, value) = match h.val {
-            DVal::One(d) => (NumberKind::Date, NumberValue::Date(self.fill(p, d).iso())),
+            DVal::One(d) => {
+                let d = self.fill(p, d);
+                // `29/2/2023` names no day: not a date
+                if !d.valid() {
+                    return;
+                }
+                (NumberKind::Date, NumberValue::Date(d.iso()))
+            }
             DVal::Quarter(y, q) => {
                 let Some(y) = y.or_else(|| self.infer_year(p, q * 3 - 1, None)) else {
                     return;
@@ -531,6 +538,9 @@ impl<'a> Scanner<'a> {
                     }
                     self.fill(p, b)
                 });
+                if !a.valid() || b.is_some_and(|b| !b.valid()) {
+                    return;
+                }
                 (
                     NumberKind::DateRange,
                     NumberValue::Range {
@@ -798,7 +808,11 @@ impl<'a> Scanner<'a> {
                         && !self.word_is(i + 3, &["ngày"]))
                         || self
                             .back(i, |k| LEX.approx.contains_key(k) || k == "chiếm")
-                            .is_some());
+                            .is_some()
+                        // `2/3 số xã`: a share of a count
+                        || self.word_is(i + 3, &["số"])
+                        // `trực 24/7`: around the clock
+                        || (n == 24 && m == 7 && g(i + 1, &['/'])));
                 if !count {
                     return Some(self.range_on(i, i + 3, Partial::ymd(None, m, n as u32), ranges));
                 }
@@ -841,6 +855,17 @@ impl<'a> Scanner<'a> {
                             let s = self
                                 .back(i, |k| k == "ngày" || k == "từ ngày")
                                 .map_or(i, |(_, p)| p);
+                            // `ngày 5 và 7/3`: two days named, not a span
+                            // (`19 và 20-12`, two days running, is one)
+                            let listed = !self.is_p(i + 1, &['-', '–'])
+                                && !self.word_is(i + 1, &["đến", "tới"]);
+                            if listed && d2 != n as u32 + 1 {
+                                return Some(DateHit {
+                                    s: i,
+                                    e: i + 1,
+                                    val: DVal::One(start),
+                                });
+                            }
                             return Some(DateHit {
                                 s,
                                 e: h2.e,
@@ -939,11 +964,13 @@ impl<'a> Scanner<'a> {
                 e: e2,
                 val: DVal::One(d2),
                 ..
-            }) if d.d.is_some() == d2.d.is_some() || d2.y.is_some() => DateHit {
-                s,
-                e: e2,
-                val: DVal::Span(d, Some(d2)),
-            },
+            }) if (d.d.is_some() == d2.d.is_some() || d2.y.is_some()) && ordered(d, d2) => {
+                DateHit {
+                    s,
+                    e: e2,
+                    val: DVal::Span(d, Some(d2)),
+                }
+            }
             _ => one,
         }
     }
@@ -989,6 +1016,9 @@ impl<'a> Scanner<'a> {
                 ..
             }) = self.date_at(k, false, false)
             {
+                if !ordered(d, d2) {
+                    return h;
+                }
                 return DateHit {
                     s,
                     e,
@@ -1595,6 +1625,22 @@ fn upper(c: char) -> bool {
 fn titled(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// Whether a range from `a` to `b` runs forwards, reading a missing year
+/// as [`Scanner::emit_date`] fills it (`28/12 - 3/1/2025` crosses a new year).
+fn ordered(a: Partial, b: Partial) -> bool {
+    let (mut a, mut b) = (a, b);
+    match (a.y, b.y, a.m, b.m) {
+        (None, Some(by), Some(am), Some(bm)) => a.y = Some(if am > bm { by - 1 } else { by }),
+        (Some(ay), None, Some(am), Some(bm)) => b.y = Some(if bm < am { ay + 1 } else { ay }),
+        (None, None, Some(am), Some(bm)) => {
+            a.y = Some(0);
+            b.y = Some(if bm < am { 1 } else { 0 });
+        }
+        _ => {}
+    }
+    a.not_after(&b)
 }
 
 fn num_int(n: u64) -> NumberValue {

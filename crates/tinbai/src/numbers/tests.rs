@@ -898,3 +898,110 @@ fn numbered_programmes_are_names() {
         vec![pair("quantity", "12"), pair("quantity", "3")]
     );
 }
+
+// ------------------------------------------------------------ validity
+
+#[test]
+fn a_leap_day_is_a_date_only_in_a_leap_year() {
+    assert_eq!(
+        kv(
+            "Ngày 29/2/2024 đoàn đến Pắc Xế; văn bản ghi ngày 29/2/2023 là nhầm.",
+            None
+        ),
+        vec![pair("date", "2024-02-29")]
+    );
+    assert_eq!(
+        kv("Ngày 29 tháng 2 năm 2021, hai bên ký kết.", None),
+        vec![]
+    );
+    // the year inferred from the article's date decides too
+    assert_eq!(
+        kv(
+            "Sáng 29/2, đoàn thăm Đồn Biên phòng Na Mèo.",
+            Some("2023-03-02")
+        ),
+        vec![]
+    );
+    assert_eq!(
+        kv(
+            "Sáng 29/2, đoàn thăm Đồn Biên phòng Na Mèo.",
+            Some("2024-03-02")
+        ),
+        vec![pair("date", "2024-02-29")]
+    );
+}
+
+#[test]
+fn a_range_that_runs_backwards_is_two_dates() {
+    assert_eq!(
+        kv(
+            "Giai đoạn 2025–2021, tỉnh Luông Nặm Tha đạt nhiều kết quả.",
+            None
+        ),
+        vec![pair("date", "2025"), pair("date", "2021")]
+    );
+    assert_eq!(
+        kv("Từ ngày 20/3 đến ngày 15/3/2025, đoàn ở Viêng Chăn.", None),
+        vec![pair("date", "2025-03-20"), pair("date", "2025-03-15")]
+    );
+    // forwards, and across a new year, it is a range
+    assert_eq!(
+        kv("Giai đoạn 2021–2025 và dịp 28/12 - 3/1/2025.", None),
+        vec![
+            pair("date_range", "{start:2021,end:2025}"),
+            pair("date_range", "{start:2024-12-28,end:2025-01-03}")
+        ]
+    );
+}
+
+#[test]
+fn days_listed_with_va_are_two_dates_unless_running() {
+    assert_eq!(
+        kv("Đoàn làm việc tại Xê Kông các ngày 5 và 7/3/2025.", None),
+        vec![pair("date", "2025-03-05"), pair("date", "2025-03-07")]
+    );
+    assert_eq!(
+        kv(
+            "Hội nghị diễn ra trong hai ngày 14 và 15-8.",
+            Some("2025-08-16")
+        ),
+        vec![pair("date_range", "{start:2025-08-14,end:2025-08-15}")]
+    );
+}
+
+#[test]
+fn shares_and_around_the_clock_are_not_dates() {
+    assert_eq!(
+        kv("Có 2/3 số xã biên giới của huyện Kỳ Sơn đạt chuẩn.", None),
+        vec![]
+    );
+    assert_eq!(
+        kv(
+            "Tổ công tác trực 24/7 tại cửa khẩu; ngày 24/7 đoàn về.",
+            Some("2025-07")
+        ),
+        vec![pair("date", "2025-07-24")]
+    );
+}
+
+#[test]
+fn hotlines_and_military_hospitals_are_names() {
+    assert_eq!(
+        kv("Gọi hotline 1900 1080 hoặc đường dây nóng 069 123.", None),
+        vec![]
+    );
+    assert_eq!(
+        kv("Bệnh viện Quân y 121 khám cho 250 người dân.", None),
+        vec![pair("quantity", "250")]
+    );
+}
+
+#[test]
+fn awards_written_with_a_capital_are_counted() {
+    let f = found(
+        "Chủ tịch nước tặng 4 Huân chương Lao động và 12 Bằng khen cho tập thể.",
+        None,
+    );
+    let units: Vec<_> = f.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(units, vec![Some("Huân chương"), Some("Bằng khen")]);
+}
