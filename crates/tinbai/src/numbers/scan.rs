@@ -1461,14 +1461,19 @@ impl<'a> Scanner<'a> {
                 return Some(self.skip_glued(i));
             };
             let slash = self.is_p(j, &['/']);
-            let joined =
-                (slash || self.is_p(j, &DASHES) || self.word_is(j, &["đến", "tới", "hoặc"]))
-                    && self.is_num(j + 1);
+            // `3 trong số 18 hài cốt`: a part of a count, counted alike
+            let among = self.word_is(j, &["trong"]) && self.word_is(j + 1, &["số"]);
+            let k = if among { j + 2 } else { j + 1 };
+            let joined = (slash
+                || among
+                || self.is_p(j, &DASHES)
+                || self.word_is(j, &["đến", "tới", "hoặc"]))
+                && self.is_num(k);
             if joined {
-                if let Some(m2) = self.measure(j + 1) {
+                if let Some(m2) = self.measure(k) {
                     // `2.345/2.500 hộ`: two counts; a slash joins counts only
-                    let fits =
-                        !slash || (m2.kind == NumberKind::Quantity && self.counted_after(j + 1));
+                    let fits = !(slash || among)
+                        || (m2.kind == NumberKind::Quantity && self.counted_after(k));
                     if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);

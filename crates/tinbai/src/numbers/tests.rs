@@ -1005,3 +1005,23 @@ fn awards_written_with_a_capital_are_counted() {
     let units: Vec<_> = f.iter().map(|x| x.2.as_deref()).collect();
     assert_eq!(units, vec![Some("Huân chương"), Some("Bằng khen")]);
 }
+
+#[test]
+fn a_part_of_a_count_is_counted_alike() {
+    let f = found(
+        "Đã xác định danh tính 5 trong số 27 hài cốt; 2 trong số 9 xã đạt chuẩn.",
+        None,
+    );
+    let got: Vec<_> = f.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("5", Some("hài cốt")),
+            ("27", Some("hài cốt")),
+            ("2", Some("xã")),
+            ("9", Some("xã"))
+        ]
+    );
+    // no count after: nothing is made up
+    assert_eq!(kv("Anh là 1 trong số 3 người.", None).len(), 2);
+}
