@@ -130,6 +130,12 @@ pub(crate) fn is_year(y: i64) -> bool {
     (1900..=2100).contains(&y)
 }
 
+/// Whether `y` reads as a year where the form says it is one (`19/5/1890`,
+/// `năm 1858`, `tháng 8/1945`): older years than a bare number allows.
+pub(crate) fn is_written_year(y: i64) -> bool {
+    (1000..=2100).contains(&y)
+}
+
 /// The article's date: year, month and day when known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ArticleDate {
@@ -295,6 +301,12 @@ mod tests {
         assert!(!Partial::ymd(Some(2025), 3, 9).not_after(&Partial::ymd(Some(2025), 3, 2)));
         // a missing year leaves the order open
         assert!(Partial::ymd(None, 12, 28).not_after(&Partial::ymd(Some(2025), 1, 3)));
+    }
+
+    #[test]
+    fn years_written_as_dates_reach_further_back() {
+        assert!(!is_year(1890) && is_written_year(1890));
+        assert!(is_written_year(2025) && !is_written_year(999) && !is_written_year(2101));
     }
 
     #[test]

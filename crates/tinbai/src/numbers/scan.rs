@@ -3,7 +3,7 @@
 //! tokens around it, decides what the expression is, emits it and moves on
 //! past it. Look-behind never reaches into an expression already emitted.
 
-use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
+use super::dates::{is_written_year, is_year, roman_value, valid_dm, ArticleDate, Partial};
 use super::lexicon::{flag, key_of, LEX};
 use super::tokens::{is_roman, tokenize, Kind, Tok, Tokens};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
@@ -722,7 +722,7 @@ impl<'a> Scanner<'a> {
             if g(i + 1, &[sep]) && self.is_num(i + 2) && g(i + 3, &[sep]) && self.is_num(i + 4) {
                 let (m, y) = (self.int(i + 2)?, self.int(i + 4)?);
                 if self.len(i + 4) == 4
-                    && is_year(y as i64)
+                    && is_written_year(y as i64)
                     && valid_dm(n as u32, m as u32)
                     && self.len(i) <= 2
                     && self.len(i + 2) <= 2
@@ -754,7 +754,7 @@ impl<'a> Scanner<'a> {
             && self.len(i) <= 2
             && (g(i + 1, &['/']) || (g(i + 1, &['-']) && (month_word.is_some() || cue)))
             && self.len(i + 2) == 4
-            && self.int(i + 2).is_some_and(|y| is_year(y as i64))
+            && self.int(i + 2).is_some_and(|y| is_written_year(y as i64))
             && !g(i + 3, &['/', '-', '.', ','])
         {
             let y = self.int(i + 2)? as i32;
@@ -890,7 +890,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // years: năm 2024, 2021–2025, mùa khô 2023 - 2024, ASEAN 2024
-        if self.len(i) == 4 && is_year(n as i64) && self.plain(i) {
+        let year_word = || self.back(i, |k| k == "năm").is_some();
+        if self.len(i) == 4
+            && (is_year(n as i64) || (is_written_year(n as i64) && year_word()))
+            && self.plain(i)
+        {
             let head = self
                 .back(i, |k| LEX.range_heads.contains(k))
                 .map_or(i, |(_, p)| p);
@@ -924,12 +928,12 @@ impl<'a> Scanner<'a> {
     /// A year written after a day/month: `năm 1962`, `/2023`, `-2023`.
     fn year_after(&self, k: usize) -> (Option<i32>, usize) {
         if self.word_is(k, &["năm"]) && self.len(k + 1) == 4 && self.plain(k + 1) {
-            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_written_year(y as i64)) {
                 return (Some(y as i32), k + 2);
             }
         }
         if self.is_p(k, &['/', '-']) && self.glued(k) && self.glued(k + 1) && self.len(k + 1) == 4 {
-            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_written_year(y as i64)) {
                 return (Some(y as i32), k + 2);
             }
         }
@@ -1054,8 +1058,17 @@ impl<'a> Scanner<'a> {
                     s - 1,
                     &["vào", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"],
                 );
-            let date_after = self.is_p(i + 1, &[',', '(', '-', '–'])
-                || self.word_is(i + 1, &["ngày", "tuần"])
+            let cue_before = s > self.floor
+                && self.word_is(
+                    s - 1,
+                    &["vào", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"],
+                );
+            let date_after = cue_before
+                || self.is_p(i + 1, &[',', '(', '-', '–'])
+                || self.word_is(
+                    i + 1,
+                    &["ngày", "tuần", "hằng", "hàng", "này", "tới", "vừa"],
+                )
                 || self.is_num(i + 1)
                 || self.tok(i + 1).map_or(true, |t| t.kind == Kind::Newline);
             if !noun_before && date_after {
@@ -1086,14 +1099,14 @@ impl<'a> Scanner<'a> {
         Some(i + 1)
     }
 
-    /// Digits right after a capitalised word inside a sentence (`Sekong 3`,
-    /// `Nậm Theun 2`) name something, unless a unit follows.
+    /// Digits right after a capitalised word or an acronym inside a sentence
+    /// (`Sekong 3`, `Nậm Theun 2`, `RON 95`) name something, unless a unit follows.
     fn in_name(&self, i: usize) -> bool {
         let p = match i.checked_sub(1) {
             Some(p) if self.is_word(p) && !self.glued(i) => p,
             _ => return false,
         };
-        if !titled(self.s(p)) || self.caseless(p) {
+        if !(titled(self.s(p)) || acronym(self.s(p))) || self.caseless(p) {
             return false;
         }
         let initial = p == 0
@@ -1630,6 +1643,11 @@ fn upper(c: char) -> bool {
 fn titled(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// An acronym in capitals (`RON`, `APEC`): two or more letters, none lower-case.
+fn acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// Whether a range from `a` to `b` runs forwards, reading a missing year

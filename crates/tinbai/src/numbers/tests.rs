@@ -1025,3 +1025,46 @@ fn a_part_of_a_count_is_counted_alike() {
     // no count after: nothing is made up
     assert_eq!(kv("Anh là 1 trong số 3 người.", None).len(), 2);
 }
+
+#[test]
+fn old_years_are_dates_when_written_as_dates() {
+    assert_eq!(
+        kv(
+            "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025); năm 1858, tháng 8/1945.",
+            None
+        ),
+        vec![
+            pair("duration", "135"),
+            pair("date_range", "{start:1890-05-19,end:2025-05-19}"),
+            pair("date", "1858"),
+            pair("date", "1945-08")
+        ]
+    );
+    // a bare number of that size is still a count
+    assert_eq!(
+        kv("Xã có 1890 người.", None),
+        vec![pair("quantity", "1890")]
+    );
+}
+
+#[test]
+fn weekdays_after_a_time_word_are_not_ordinals() {
+    assert_eq!(
+        kv(
+            "Vào thứ 2 hằng tuần, đồn chào cờ; tỉnh đứng thứ 2 khu vực.",
+            None
+        ),
+        vec![pair("ordinal", "2")]
+    );
+}
+
+#[test]
+fn digits_after_an_acronym_name_something() {
+    assert_eq!(
+        kv(
+            "Giá xăng RON 95 là 21.000 đồng/lít; UBND 2 huyện họp.",
+            None
+        ),
+        vec![pair("money", "21000"), pair("quantity", "2")]
+    );
+}
