@@ -833,13 +833,22 @@ impl<'a> Scanner<'a> {
         }
         // ngày 19 và 20-12, 19 - 20/12
         if cue && (1..=31).contains(&n) && self.len(i) <= 2 && self.plain(i) && ranges {
-            let joins =
-                self.word_is(i + 1, &["và", "đến", "tới"]) || self.is_p(i + 1, &[',', '-', '–']);
-            let k2 = if self.word_is(i + 2, &["ngày"]) {
-                i + 3
-            } else {
-                i + 2
-            };
+            // `đêm 19 rạng sáng 20/10`: a night named by its two days
+            let dawn = self.word_is(i + 1, &["rạng"]);
+            let joins = dawn
+                || self.word_is(i + 1, &["và", "đến", "tới"])
+                || self.is_p(i + 1, &[',', '-', '–']);
+            let mut k2 = i + 2;
+            if dawn && self.word_is(k2, &["sáng"]) {
+                k2 += 1;
+            }
+            // `từ ngày 20 đến hết ngày 25/10`
+            if self.word_is(k2, &["hết"]) {
+                k2 += 1;
+            }
+            if self.word_is(k2, &["ngày"]) {
+                k2 += 1;
+            }
             if joins && self.is_num(k2) {
                 if let Some(h2) = self.date_at(k2, false, true) {
                     if let DVal::One(
@@ -859,7 +868,7 @@ impl<'a> Scanner<'a> {
                             // (`19 và 20-12`, two days running, is one)
                             let listed = !self.is_p(i + 1, &['-', '–'])
                                 && !self.word_is(i + 1, &["đến", "tới"]);
-                            if listed && d2 != n as u32 + 1 {
+                            if dawn || (listed && d2 != n as u32 + 1) {
                                 return Some(DateHit {
                                     s: i,
                                     e: i + 1,

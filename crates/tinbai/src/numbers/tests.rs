@@ -1068,3 +1068,21 @@ fn digits_after_an_acronym_name_something() {
         vec![pair("money", "21000"), pair("quantity", "2")]
     );
 }
+
+#[test]
+fn a_night_and_a_span_to_the_end_of_a_day() {
+    assert_eq!(
+        kv(
+            "Đêm 14 rạng sáng 15/9, lũ quét xảy ra tại huyện Mường Lát.",
+            Some("2025-09-20")
+        ),
+        vec![pair("date", "2025-09-14"), pair("date", "2025-09-15")]
+    );
+    assert_eq!(
+        kv(
+            "Hội chợ mở từ ngày 3 đến hết ngày 9/11 tại Viêng Chăn.",
+            Some("2025-11")
+        ),
+        vec![pair("date_range", "{start:2025-11-03,end:2025-11-09}")]
+    );
+}
