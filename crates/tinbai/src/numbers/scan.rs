@@ -1400,6 +1400,13 @@ impl<'a> Scanner<'a> {
         let (pow, mut j) = self.scale_at(j);
         if pow > 0 {
             value = scale(value, pow)?;
+            // 3 triệu rưỡi: and half a million
+            if self.word_is(j, &["rưỡi"]) && !self.glued(j) {
+                if let Some(v) = scale(Decimal::integer(5), pow - 1).and_then(|h| add(value, h)) {
+                    value = v;
+                    j += 1;
+                }
+            }
             // 1 tỷ 200 triệu
             if self.is_num(j) {
                 if let Some((v2, j2)) = self.literal(j) {

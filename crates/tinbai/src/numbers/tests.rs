@@ -1086,3 +1086,11 @@ fn a_night_and_a_span_to_the_end_of_a_day() {
         vec![pair("date_range", "{start:2025-11-03,end:2025-11-09}")]
     );
 }
+
+#[test]
+fn half_after_a_scale_word() {
+    assert_eq!(
+        kv("Mỗi hộ nhận 2 triệu rưỡi đồng; tổng cộng 1 tỷ rưỡi.", None),
+        vec![pair("money", "2500000"), pair("money", "1500000000")]
+    );
+}
