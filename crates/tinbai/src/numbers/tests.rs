@@ -1094,3 +1094,18 @@ fn half_after_a_scale_word() {
         vec![pair("money", "2500000"), pair("money", "1500000000")]
     );
 }
+
+#[test]
+fn population_and_index_figures_are_not_names() {
+    assert_eq!(
+        kv(
+            "Dân số 7,8 triệu người; chỉ số PCI đạt 68,5 điểm; doanh số 12 tỷ đồng; số 5 phố Hàng Bài.",
+            None
+        ),
+        vec![
+            pair("quantity", "7800000"),
+            pair("quantity", "68.5"),
+            pair("money", "12000000000")
+        ]
+    );
+}
