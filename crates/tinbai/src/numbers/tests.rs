@@ -1109,3 +1109,14 @@ fn population_and_index_figures_are_not_names() {
         ]
     );
 }
+
+#[test]
+fn posts_and_task_forces_are_named_by_their_number() {
+    assert_eq!(
+        kv(
+            "Đồn 567 phối hợp với Tổ công tác 472 tổ chức tuần tra; 3 đồn và 2 tổ công tác tham gia.",
+            None
+        ),
+        vec![pair("quantity", "3"), pair("quantity", "2")]
+    );
+}
