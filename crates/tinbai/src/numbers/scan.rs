@@ -193,6 +193,13 @@ struct Back {
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// Adjectives before `hơn` that, with `so với` after the number, make it
+/// a comparison (`cao hơn 15% so với`), not an approximation (`hơn 15%`).
+const COMPARATIVES: &[&str] = &[
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "dài", "ngắn", "rộng", "hẹp",
+    "đắt", "rẻ", "sớm", "muộn", "trễ", "xa", "gần",
+];
+
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, sentences: &'a [Sentence], article: Option<&str>) -> Self {
         let Tokens {
@@ -1389,6 +1396,19 @@ impl<'a> Scanner<'a> {
         {
             e2 += 1;
         }
+        // `đồng/người/tháng`: a rate per two things, up to three
+        let mut n = 0;
+        while n < 2
+            && self.is_p(e2, &['/'])
+            && self.glued(e2)
+            && self.glued(e2 + 1)
+            && self.is_word(e2 + 1)
+        {
+            let w = self.fwd_words(e2 + 1);
+            let Some((_, next)) = w.first() else { break };
+            e2 = next;
+            n += 1;
+        }
         let a = self.tok(k)?.start;
         let b = self.tok(e2 - 1)?.end;
         Some((self.text.get(a..b)?.to_string(), e2))
@@ -1545,6 +1565,17 @@ impl<'a> Scanner<'a> {
 
     fn approx_before(&self, i: usize) -> (Option<Approx>, usize) {
         match self.back(i, |k| LEX.approx.contains_key(k)) {
+            // `cao hơn 15% so với`: a difference, stated exactly (but
+            // `dài hơn 92 km` is a length above 92 km)
+            Some((k, p))
+                if k == "hơn"
+                    && p > self.floor
+                    && self.word_is(p - 1, COMPARATIVES)
+                    && (i + 1..i + 6)
+                        .any(|j| self.word_is(j, &["so"]) && self.word_is(j + 1, &["với"])) =>
+            {
+                (None, i)
+            }
             Some((k, p)) => (LEX.approx.get(&k).copied(), p),
             None => (None, i),
         }

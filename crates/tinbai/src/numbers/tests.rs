@@ -1120,3 +1120,28 @@ fn posts_and_task_forces_are_named_by_their_number() {
         vec![pair("quantity", "3"), pair("quantity", "2")]
     );
 }
+
+#[test]
+fn rates_per_two_things_and_exact_differences() {
+    let n = one("Mỗi em nhận 1,5 triệu đồng/người/tháng từ quỹ.", None);
+    assert_eq!(n.per.as_deref(), Some("người/tháng"));
+    let n = one("Năng suất cao hơn 12% so với vụ trước.", None);
+    assert_eq!(n.approx, None);
+    let n = one("Năng suất tăng hơn 12% so với vụ trước.", None);
+    assert_eq!(n.approx, Some(Approx::Above));
+    let n = one("Năng suất cao hơn 12% trong vụ này.", None);
+    assert_eq!(n.approx, Some(Approx::Above));
+}
+
+#[test]
+fn two_syllable_counted_nouns_are_whole_units() {
+    let f = found(
+        "Đoàn gồm 15 thành viên, 2 máy bay, 4.600 nhân khẩu và 12 tiết mục.",
+        None,
+    );
+    let units: Vec<_> = f.iter().filter_map(|x| x.2.clone()).collect();
+    assert_eq!(
+        units,
+        vec!["thành viên", "máy bay", "nhân khẩu", "tiết mục"]
+    );
+}
