@@ -1534,7 +1534,8 @@ impl<'a> Scanner<'a> {
                             Extra {
                                 unit: m2.unit,
                                 approx,
-                                per: None,
+                                // `35.000-40.000 kíp/kg`: one rate for both
+                                per: if slash || among { None } else { m2.per },
                             },
                         );
                     }

@@ -1125,6 +1125,11 @@ fn posts_and_task_forces_are_named_by_their_number() {
 fn rates_per_two_things_and_exact_differences() {
     let n = one("Mỗi em nhận 1,5 triệu đồng/người/tháng từ quỹ.", None);
     assert_eq!(n.per.as_deref(), Some("người/tháng"));
+    let pers: Vec<_> = extract("Giá từ 35.000-40.000 kíp/kg.", &[], None)
+        .into_iter()
+        .map(|n| n.per)
+        .collect();
+    assert_eq!(pers, vec![Some("kg".to_string()), Some("kg".to_string())]);
     let n = one("Năng suất cao hơn 12% so với vụ trước.", None);
     assert_eq!(n.approx, None);
     let n = one("Năng suất tăng hơn 12% so với vụ trước.", None);
