@@ -462,3 +462,12 @@ fn seeds_entities_meet_target() {
     let f = total.f1();
     assert!(f >= 0.95, "entity F1 {f:.3} < 0.95\n{report}");
 }
+
+#[test]
+fn seeds_numbers_meet_target() {
+    // The whole pipeline, as score.py runs it: number F1 >= 0.95.
+    let sc = score_all();
+    let f = sc.numbers.f1();
+    eprintln!("numbers {:?} F1 {f:.3}", sc.numbers);
+    assert!(f >= 0.95, "number F1 {f:.3} < 0.95");
+}
