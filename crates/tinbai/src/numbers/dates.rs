@@ -33,6 +33,39 @@ impl Partial {
         }
     }
 
+    /// Whether the day exists: `29/2` only in a leap year (when the year
+    /// is known), `31/4` never.
+    pub fn valid(&self) -> bool {
+        match (self.m, self.d) {
+            (Some(m), Some(d)) => {
+                valid_dm(d, m) && !(m == 2 && d == 29 && self.y.is_some_and(|y| !is_leap(y)))
+            }
+            (Some(m), None) => (1..=12).contains(&m),
+            _ => true,
+        }
+    }
+
+    /// Whether `self` does not come after `other`, as far as both are
+    /// known: years compared when both are written, then months, then days.
+    pub fn not_after(&self, other: &Partial) -> bool {
+        let (Some(a), Some(b)) = (self.y, other.y) else {
+            return true;
+        };
+        if a != b {
+            return a < b;
+        }
+        let (Some(am), Some(bm)) = (self.m, other.m) else {
+            return true;
+        };
+        if am != bm {
+            return am < bm;
+        }
+        match (self.d, other.d) {
+            (Some(ad), Some(bd)) => ad <= bd,
+            _ => true,
+        }
+    }
+
     /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or `--MM`.
     pub fn iso(&self) -> String {
         // the usual case, written without the formatting machinery
@@ -87,9 +120,20 @@ pub(crate) fn valid_dm(d: u32, m: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && d <= days_in_month(m)
 }
 
+/// Whether `y` is a leap year of the Gregorian calendar.
+pub(crate) fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
 /// Whether `y` reads as a year in news text.
 pub(crate) fn is_year(y: i64) -> bool {
     (1900..=2100).contains(&y)
+}
+
+/// Whether `y` reads as a year where the form says it is one (`19/5/1890`,
+/// `năm 1858`, `tháng 8/1945`): older years than a bare number allows.
+pub(crate) fn is_written_year(y: i64) -> bool {
+    (1000..=2100).contains(&y)
 }
 
 /// The article's date: year, month and day when known.
@@ -233,6 +277,36 @@ mod tests {
         assert_eq!(c.year_for(5, Some(22)), 2025);
         assert_eq!(ArticleDate::parse("2025").unwrap().year_for(12, None), 2025);
         assert!(ArticleDate::parse("hôm qua").is_none());
+    }
+
+    #[test]
+    fn leap_days_exist_only_in_leap_years() {
+        assert!(Partial::ymd(Some(2024), 2, 29).valid());
+        assert!(Partial::ymd(Some(2000), 2, 29).valid());
+        assert!(!Partial::ymd(Some(2023), 2, 29).valid());
+        assert!(!Partial::ymd(Some(1900), 2, 29).valid());
+        // with no year known, 29/2 may still exist
+        assert!(Partial::ymd(None, 2, 29).valid());
+        assert!(!Partial::ymd(Some(2025), 4, 31).valid());
+        assert!(!Partial::ymd(Some(2025), 2, 30).valid());
+    }
+
+    #[test]
+    fn order_of_partial_dates() {
+        let y = |y| Partial::year(y);
+        assert!(y(2021).not_after(&y(2025)));
+        assert!(y(2025).not_after(&y(2025)));
+        assert!(!y(2025).not_after(&y(2021)));
+        assert!(Partial::ymd(Some(2024), 12, 28).not_after(&Partial::ymd(Some(2025), 1, 3)));
+        assert!(!Partial::ymd(Some(2025), 3, 9).not_after(&Partial::ymd(Some(2025), 3, 2)));
+        // a missing year leaves the order open
+        assert!(Partial::ymd(None, 12, 28).not_after(&Partial::ymd(Some(2025), 1, 3)));
+    }
+
+    #[test]
+    fn years_written_as_dates_reach_further_back() {
+        assert!(!is_year(1890) && is_written_year(1890));
+        assert!(is_written_year(2025) && !is_written_year(999) && !is_written_year(2101));
     }
 
     #[test]

@@ -31,6 +31,15 @@
 //!   first syllable (`16 mộ hài cốt` → `mộ`, `1 bộ máy tính` → `bộ`).
 //! - An amount with a scale word and no unit (`hỗ trợ 50 triệu`) is money in
 //!   VND unless the words before speak of a count (`dân số`).
+//! - A day that does not exist is not a date: `29/2/2023` (no leap year,
+//!   also when the year is inferred), `31/4`.
+//! - A range that runs backwards (`giai đoạn 2025–2021`) is no range: each
+//!   end is read on its own (two dates).
+//! - Days joined by `và` are one range when they run on (`trong hai ngày
+//!   19 và 20-12`, like `19-20/12`), else two dates (`ngày 5 và 7/3`);
+//!   `đêm 14 rạng sáng 15/9` is two dates.
+//! - A year written as part of a date may be old (`19/5/1890`, `năm 1858`);
+//!   a bare number is a year only in 1900–2100.
 //! - `N tuổi` is a quantity (unit `tuổi`); `N giờ`, `trong 24h` are
 //!   durations, `lúc 8 giờ`, `13h`, `8 giờ 30` are times.
 

@@ -3,7 +3,7 @@
 //! tokens around it, decides what the expression is, emits it and moves on
 //! past it. Look-behind never reaches into an expression already emitted.
 
-use super::dates::{is_year, roman_value, valid_dm, ArticleDate, Partial};
+use super::dates::{is_written_year, is_year, roman_value, valid_dm, ArticleDate, Partial};
 use super::lexicon::{flag, key_of, LEX};
 use super::tokens::{is_roman, tokenize, Kind, Tok, Tokens};
 use crate::document::{Approx, Decimal, Number, NumberKind, NumberValue, Sentence};
@@ -192,6 +192,13 @@ struct Back {
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// Adjectives before `hơn` that, with `so với` after the number, make it
+/// a comparison (`cao hơn 15% so với`), not an approximation (`hơn 15%`).
+const COMPARATIVES: &[&str] = &[
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "dài", "ngắn", "rộng", "hẹp",
+    "đắt", "rẻ", "sớm", "muộn", "trễ", "xa", "gần",
+];
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, sentences: &'a [Sentence], article: Option<&str>) -> Self {
@@ -508,7 +515,14 @@ impl<'a> Scanner<'a> {
     fn emit_date(&mut self, h: DateHit) {
         let p = self.tok(h.s).map_or(0, |t| t.start);
         let (kind, value) = match h.val {
-            DVal::One(d) => (NumberKind::Date, NumberValue::Date(self.fill(p, d).iso())),
+            DVal::One(d) => {
+                let d = self.fill(p, d);
+                // `29/2/2023` names no day: not a date
+                if !d.valid() {
+                    return;
+                }
+                (NumberKind::Date, NumberValue::Date(d.iso()))
+            }
             DVal::Quarter(y, q) => {
                 let Some(y) = y.or_else(|| self.infer_year(p, q * 3 - 1, None)) else {
                     return;
@@ -531,6 +545,9 @@ impl<'a> Scanner<'a> {
                     }
                     self.fill(p, b)
                 });
+                if !a.valid() || b.is_some_and(|b| !b.valid()) {
+                    return;
+                }
                 (
                     NumberKind::DateRange,
                     NumberValue::Range {
@@ -712,7 +729,7 @@ impl<'a> Scanner<'a> {
             if g(i + 1, &[sep]) && self.is_num(i + 2) && g(i + 3, &[sep]) && self.is_num(i + 4) {
                 let (m, y) = (self.int(i + 2)?, self.int(i + 4)?);
                 if self.len(i + 4) == 4
-                    && is_year(y as i64)
+                    && is_written_year(y as i64)
                     && valid_dm(n as u32, m as u32)
                     && self.len(i) <= 2
                     && self.len(i + 2) <= 2
@@ -744,7 +761,7 @@ impl<'a> Scanner<'a> {
             && self.len(i) <= 2
             && (g(i + 1, &['/']) || (g(i + 1, &['-']) && (month_word.is_some() || cue)))
             && self.len(i + 2) == 4
-            && self.int(i + 2).is_some_and(|y| is_year(y as i64))
+            && self.int(i + 2).is_some_and(|y| is_written_year(y as i64))
             && !g(i + 3, &['/', '-', '.', ','])
         {
             let y = self.int(i + 2)? as i32;
@@ -798,7 +815,11 @@ impl<'a> Scanner<'a> {
                         && !self.word_is(i + 3, &["ngày"]))
                         || self
                             .back(i, |k| LEX.approx.contains_key(k) || k == "chiếm")
-                            .is_some());
+                            .is_some()
+                        // `2/3 số xã`: a share of a count
+                        || self.word_is(i + 3, &["số"])
+                        // `trực 24/7`: around the clock
+                        || (n == 24 && m == 7 && g(i + 1, &['/'])));
                 if !count {
                     return Some(self.range_on(i, i + 3, Partial::ymd(None, m, n as u32), ranges));
                 }
@@ -819,13 +840,22 @@ impl<'a> Scanner<'a> {
         }
         // ngày 19 và 20-12, 19 - 20/12
         if cue && (1..=31).contains(&n) && self.len(i) <= 2 && self.plain(i) && ranges {
-            let joins =
-                self.word_is(i + 1, &["và", "đến", "tới"]) || self.is_p(i + 1, &[',', '-', '–']);
-            let k2 = if self.word_is(i + 2, &["ngày"]) {
-                i + 3
-            } else {
-                i + 2
-            };
+            // `đêm 19 rạng sáng 20/10`: a night named by its two days
+            let dawn = self.word_is(i + 1, &["rạng"]);
+            let joins = dawn
+                || self.word_is(i + 1, &["và", "đến", "tới"])
+                || self.is_p(i + 1, &[',', '-', '–']);
+            let mut k2 = i + 2;
+            if dawn && self.word_is(k2, &["sáng"]) {
+                k2 += 1;
+            }
+            // `từ ngày 20 đến hết ngày 25/10`
+            if self.word_is(k2, &["hết"]) {
+                k2 += 1;
+            }
+            if self.word_is(k2, &["ngày"]) {
+                k2 += 1;
+            }
             if joins && self.is_num(k2) {
                 if let Some(h2) = self.date_at(k2, false, true) {
                     if let DVal::One(
@@ -841,6 +871,17 @@ impl<'a> Scanner<'a> {
                             let s = self
                                 .back(i, |k| k == "ngày" || k == "từ ngày")
                                 .map_or(i, |(_, p)| p);
+                            // `ngày 5 và 7/3`: two days named, not a span
+                            // (`19 và 20-12`, two days running, is one)
+                            let listed = !self.is_p(i + 1, &['-', '–'])
+                                && !self.word_is(i + 1, &["đến", "tới"]);
+                            if dawn || (listed && d2 != n as u32 + 1) {
+                                return Some(DateHit {
+                                    s: i,
+                                    e: i + 1,
+                                    val: DVal::One(start),
+                                });
+                            }
                             return Some(DateHit {
                                 s,
                                 e: h2.e,
@@ -865,7 +906,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // years: năm 2024, 2021–2025, mùa khô 2023 - 2024, ASEAN 2024
-        if self.len(i) == 4 && is_year(n as i64) && self.plain(i) {
+        let year_word = || self.back(i, |k| k == "năm").is_some();
+        if self.len(i) == 4
+            && (is_year(n as i64) || (is_written_year(n as i64) && year_word()))
+            && self.plain(i)
+        {
             let head = self
                 .back(i, |k| LEX.range_heads.contains(k))
                 .map_or(i, |(_, p)| p);
@@ -899,12 +944,12 @@ impl<'a> Scanner<'a> {
     /// A year written after a day/month: `năm 1962`, `/2023`, `-2023`.
     fn year_after(&self, k: usize) -> (Option<i32>, usize) {
         if self.word_is(k, &["năm"]) && self.len(k + 1) == 4 && self.plain(k + 1) {
-            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_written_year(y as i64)) {
                 return (Some(y as i32), k + 2);
             }
         }
         if self.is_p(k, &['/', '-']) && self.glued(k) && self.glued(k + 1) && self.len(k + 1) == 4 {
-            if let Some(y) = self.int(k + 1).filter(|&y| is_year(y as i64)) {
+            if let Some(y) = self.int(k + 1).filter(|&y| is_written_year(y as i64)) {
                 return (Some(y as i32), k + 2);
             }
         }
@@ -939,11 +984,13 @@ impl<'a> Scanner<'a> {
                 e: e2,
                 val: DVal::One(d2),
                 ..
-            }) if d.d.is_some() == d2.d.is_some() || d2.y.is_some() => DateHit {
-                s,
-                e: e2,
-                val: DVal::Span(d, Some(d2)),
-            },
+            }) if (d.d.is_some() == d2.d.is_some() || d2.y.is_some()) && ordered(d, d2) => {
+                DateHit {
+                    s,
+                    e: e2,
+                    val: DVal::Span(d, Some(d2)),
+                }
+            }
             _ => one,
         }
     }
@@ -989,6 +1036,9 @@ impl<'a> Scanner<'a> {
                 ..
             }) = self.date_at(k, false, false)
             {
+                if !ordered(d, d2) {
+                    return h;
+                }
                 return DateHit {
                     s,
                     e,
@@ -1024,8 +1074,17 @@ impl<'a> Scanner<'a> {
                     s - 1,
                     &["vào", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"],
                 );
-            let date_after = self.is_p(i + 1, &[',', '(', '-', '–'])
-                || self.word_is(i + 1, &["ngày", "tuần"])
+            let cue_before = s > self.floor
+                && self.word_is(
+                    s - 1,
+                    &["vào", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"],
+                );
+            let date_after = cue_before
+                || self.is_p(i + 1, &[',', '(', '-', '–'])
+                || self.word_is(
+                    i + 1,
+                    &["ngày", "tuần", "hằng", "hàng", "này", "tới", "vừa"],
+                )
                 || self.is_num(i + 1)
                 || self.tok(i + 1).map_or(true, |t| t.kind == Kind::Newline);
             if !noun_before && date_after {
@@ -1056,14 +1115,14 @@ impl<'a> Scanner<'a> {
         Some(i + 1)
     }
 
-    /// Digits right after a capitalised word inside a sentence (`Sekong 3`,
-    /// `Nậm Theun 2`) name something, unless a unit follows.
+    /// Digits right after a capitalised word or an acronym inside a sentence
+    /// (`Sekong 3`, `Nậm Theun 2`, `RON 95`) name something, unless a unit follows.
     fn in_name(&self, i: usize) -> bool {
         let p = match i.checked_sub(1) {
             Some(p) if self.is_word(p) && !self.glued(i) => p,
             _ => return false,
         };
-        if !titled(self.s(p)) || self.caseless(p) {
+        if !(titled(self.s(p)) || acronym(self.s(p))) || self.caseless(p) {
             return false;
         }
         let initial = p == 0
@@ -1337,6 +1396,19 @@ impl<'a> Scanner<'a> {
         {
             e2 += 1;
         }
+        // `đồng/người/tháng`: a rate per two things, up to three
+        let mut n = 0;
+        while n < 2
+            && self.is_p(e2, &['/'])
+            && self.glued(e2)
+            && self.glued(e2 + 1)
+            && self.is_word(e2 + 1)
+        {
+            let w = self.fwd_words(e2 + 1);
+            let Some((_, next)) = w.first() else { break };
+            e2 = next;
+            n += 1;
+        }
         let a = self.tok(k)?.start;
         let b = self.tok(e2 - 1)?.end;
         Some((self.text.get(a..b)?.to_string(), e2))
@@ -1348,6 +1420,13 @@ impl<'a> Scanner<'a> {
         let (pow, mut j) = self.scale_at(j);
         if pow > 0 {
             value = scale(value, pow)?;
+            // 3 triệu rưỡi: and half a million
+            if self.word_is(j, &["rưỡi"]) && !self.glued(j) {
+                if let Some(v) = scale(Decimal::integer(5), pow - 1).and_then(|h| add(value, h)) {
+                    value = v;
+                    j += 1;
+                }
+            }
             // 1 tỷ 200 triệu
             if self.is_num(j) {
                 if let Some((v2, j2)) = self.literal(j) {
@@ -1431,14 +1510,19 @@ impl<'a> Scanner<'a> {
                 return Some(self.skip_glued(i));
             };
             let slash = self.is_p(j, &['/']);
-            let joined =
-                (slash || self.is_p(j, &DASHES) || self.word_is(j, &["đến", "tới", "hoặc"]))
-                    && self.is_num(j + 1);
+            // `3 trong số 18 hài cốt`: a part of a count, counted alike
+            let among = self.word_is(j, &["trong"]) && self.word_is(j + 1, &["số"]);
+            let k = if among { j + 2 } else { j + 1 };
+            let joined = (slash
+                || among
+                || self.is_p(j, &DASHES)
+                || self.word_is(j, &["đến", "tới", "hoặc"]))
+                && self.is_num(k);
             if joined {
-                if let Some(m2) = self.measure(j + 1) {
+                if let Some(m2) = self.measure(k) {
                     // `2.345/2.500 hộ`: two counts; a slash joins counts only
-                    let fits =
-                        !slash || (m2.kind == NumberKind::Quantity && self.counted_after(j + 1));
+                    let fits = !(slash || among)
+                        || (m2.kind == NumberKind::Quantity && self.counted_after(k));
                     if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);
@@ -1450,7 +1534,8 @@ impl<'a> Scanner<'a> {
                             Extra {
                                 unit: m2.unit,
                                 approx,
-                                per: None,
+                                // `35.000-40.000 kíp/kg`: one rate for both
+                                per: if slash || among { None } else { m2.per },
                             },
                         );
                     }
@@ -1481,6 +1566,17 @@ impl<'a> Scanner<'a> {
 
     fn approx_before(&self, i: usize) -> (Option<Approx>, usize) {
         match self.back(i, |k| LEX.approx.contains_key(k)) {
+            // `cao hơn 15% so với`: a difference, stated exactly (but
+            // `dài hơn 92 km` is a length above 92 km)
+            Some((k, p))
+                if k == "hơn"
+                    && p > self.floor
+                    && self.word_is(p - 1, COMPARATIVES)
+                    && (i + 1..i + 6)
+                        .any(|j| self.word_is(j, &["so"]) && self.word_is(j + 1, &["với"])) =>
+            {
+                (None, i)
+            }
             Some((k, p)) => (LEX.approx.get(&k).copied(), p),
             None => (None, i),
         }
@@ -1595,6 +1691,27 @@ fn upper(c: char) -> bool {
 fn titled(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// An acronym in capitals (`RON`, `APEC`): two or more letters, none lower-case.
+fn acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// Whether a range from `a` to `b` runs forwards, reading a missing year
+/// as [`Scanner::emit_date`] fills it (`28/12 - 3/1/2025` crosses a new year).
+fn ordered(a: Partial, b: Partial) -> bool {
+    let (mut a, mut b) = (a, b);
+    match (a.y, b.y, a.m, b.m) {
+        (None, Some(by), Some(am), Some(bm)) => a.y = Some(if am > bm { by - 1 } else { by }),
+        (Some(ay), None, Some(am), Some(bm)) => b.y = Some(if bm < am { ay + 1 } else { ay }),
+        (None, None, Some(am), Some(bm)) => {
+            a.y = Some(0);
+            b.y = Some(if bm < am { 1 } else { 0 });
+        }
+        _ => {}
+    }
+    a.not_after(&b)
 }
 
 fn num_int(n: u64) -> NumberValue {

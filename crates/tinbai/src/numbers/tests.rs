@@ -898,3 +898,255 @@ fn numbered_programmes_are_names() {
         vec![pair("quantity", "12"), pair("quantity", "3")]
     );
 }
+
+// ------------------------------------------------------------ validity
+
+#[test]
+fn a_leap_day_is_a_date_only_in_a_leap_year() {
+    assert_eq!(
+        kv(
+            "Ngày 29/2/2024 đoàn đến Pắc Xế; văn bản ghi ngày 29/2/2023 là nhầm.",
+            None
+        ),
+        vec![pair("date", "2024-02-29")]
+    );
+    assert_eq!(
+        kv("Ngày 29 tháng 2 năm 2021, hai bên ký kết.", None),
+        vec![]
+    );
+    // the year inferred from the article's date decides too
+    assert_eq!(
+        kv(
+            "Sáng 29/2, đoàn thăm Đồn Biên phòng Na Mèo.",
+            Some("2023-03-02")
+        ),
+        vec![]
+    );
+    assert_eq!(
+        kv(
+            "Sáng 29/2, đoàn thăm Đồn Biên phòng Na Mèo.",
+            Some("2024-03-02")
+        ),
+        vec![pair("date", "2024-02-29")]
+    );
+}
+
+#[test]
+fn a_range_that_runs_backwards_is_two_dates() {
+    assert_eq!(
+        kv(
+            "Giai đoạn 2025–2021, tỉnh Luông Nặm Tha đạt nhiều kết quả.",
+            None
+        ),
+        vec![pair("date", "2025"), pair("date", "2021")]
+    );
+    assert_eq!(
+        kv("Từ ngày 20/3 đến ngày 15/3/2025, đoàn ở Viêng Chăn.", None),
+        vec![pair("date", "2025-03-20"), pair("date", "2025-03-15")]
+    );
+    // forwards, and across a new year, it is a range
+    assert_eq!(
+        kv("Giai đoạn 2021–2025 và dịp 28/12 - 3/1/2025.", None),
+        vec![
+            pair("date_range", "{start:2021,end:2025}"),
+            pair("date_range", "{start:2024-12-28,end:2025-01-03}")
+        ]
+    );
+}
+
+#[test]
+fn days_listed_with_va_are_two_dates_unless_running() {
+    assert_eq!(
+        kv("Đoàn làm việc tại Xê Kông các ngày 5 và 7/3/2025.", None),
+        vec![pair("date", "2025-03-05"), pair("date", "2025-03-07")]
+    );
+    assert_eq!(
+        kv(
+            "Hội nghị diễn ra trong hai ngày 14 và 15-8.",
+            Some("2025-08-16")
+        ),
+        vec![pair("date_range", "{start:2025-08-14,end:2025-08-15}")]
+    );
+}
+
+#[test]
+fn shares_and_around_the_clock_are_not_dates() {
+    assert_eq!(
+        kv("Có 2/3 số xã biên giới của huyện Kỳ Sơn đạt chuẩn.", None),
+        vec![]
+    );
+    assert_eq!(
+        kv(
+            "Tổ công tác trực 24/7 tại cửa khẩu; ngày 24/7 đoàn về.",
+            Some("2025-07")
+        ),
+        vec![pair("date", "2025-07-24")]
+    );
+}
+
+#[test]
+fn hotlines_and_military_hospitals_are_names() {
+    assert_eq!(
+        kv("Gọi hotline 1900 1080 hoặc đường dây nóng 069 123.", None),
+        vec![]
+    );
+    assert_eq!(
+        kv("Bệnh viện Quân y 121 khám cho 250 người dân.", None),
+        vec![pair("quantity", "250")]
+    );
+}
+
+#[test]
+fn awards_written_with_a_capital_are_counted() {
+    let f = found(
+        "Chủ tịch nước tặng 4 Huân chương Lao động và 12 Bằng khen cho tập thể.",
+        None,
+    );
+    let units: Vec<_> = f.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(units, vec![Some("Huân chương"), Some("Bằng khen")]);
+}
+
+#[test]
+fn a_part_of_a_count_is_counted_alike() {
+    let f = found(
+        "Đã xác định danh tính 5 trong số 27 hài cốt; 2 trong số 9 xã đạt chuẩn.",
+        None,
+    );
+    let got: Vec<_> = f.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("5", Some("hài cốt")),
+            ("27", Some("hài cốt")),
+            ("2", Some("xã")),
+            ("9", Some("xã"))
+        ]
+    );
+    // no count after: nothing is made up
+    assert_eq!(kv("Anh là 1 trong số 3 người.", None).len(), 2);
+}
+
+#[test]
+fn old_years_are_dates_when_written_as_dates() {
+    assert_eq!(
+        kv(
+            "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025); năm 1858, tháng 8/1945.",
+            None
+        ),
+        vec![
+            pair("duration", "135"),
+            pair("date_range", "{start:1890-05-19,end:2025-05-19}"),
+            pair("date", "1858"),
+            pair("date", "1945-08")
+        ]
+    );
+    // a bare number of that size is still a count
+    assert_eq!(
+        kv("Xã có 1890 người.", None),
+        vec![pair("quantity", "1890")]
+    );
+}
+
+#[test]
+fn weekdays_after_a_time_word_are_not_ordinals() {
+    assert_eq!(
+        kv(
+            "Vào thứ 2 hằng tuần, đồn chào cờ; tỉnh đứng thứ 2 khu vực.",
+            None
+        ),
+        vec![pair("ordinal", "2")]
+    );
+}
+
+#[test]
+fn digits_after_an_acronym_name_something() {
+    assert_eq!(
+        kv(
+            "Giá xăng RON 95 là 21.000 đồng/lít; UBND 2 huyện họp.",
+            None
+        ),
+        vec![pair("money", "21000"), pair("quantity", "2")]
+    );
+}
+
+#[test]
+fn a_night_and_a_span_to_the_end_of_a_day() {
+    assert_eq!(
+        kv(
+            "Đêm 14 rạng sáng 15/9, lũ quét xảy ra tại huyện Mường Lát.",
+            Some("2025-09-20")
+        ),
+        vec![pair("date", "2025-09-14"), pair("date", "2025-09-15")]
+    );
+    assert_eq!(
+        kv(
+            "Hội chợ mở từ ngày 3 đến hết ngày 9/11 tại Viêng Chăn.",
+            Some("2025-11")
+        ),
+        vec![pair("date_range", "{start:2025-11-03,end:2025-11-09}")]
+    );
+}
+
+#[test]
+fn half_after_a_scale_word() {
+    assert_eq!(
+        kv("Mỗi hộ nhận 2 triệu rưỡi đồng; tổng cộng 1 tỷ rưỡi.", None),
+        vec![pair("money", "2500000"), pair("money", "1500000000")]
+    );
+}
+
+#[test]
+fn population_and_index_figures_are_not_names() {
+    assert_eq!(
+        kv(
+            "Dân số 7,8 triệu người; chỉ số PCI đạt 68,5 điểm; doanh số 12 tỷ đồng; số 5 phố Hàng Bài.",
+            None
+        ),
+        vec![
+            pair("quantity", "7800000"),
+            pair("quantity", "68.5"),
+            pair("money", "12000000000")
+        ]
+    );
+}
+
+#[test]
+fn posts_and_task_forces_are_named_by_their_number() {
+    assert_eq!(
+        kv(
+            "Đồn 567 phối hợp với Tổ công tác 472 tổ chức tuần tra; 3 đồn và 2 tổ công tác tham gia.",
+            None
+        ),
+        vec![pair("quantity", "3"), pair("quantity", "2")]
+    );
+}
+
+#[test]
+fn rates_per_two_things_and_exact_differences() {
+    let n = one("Mỗi em nhận 1,5 triệu đồng/người/tháng từ quỹ.", None);
+    assert_eq!(n.per.as_deref(), Some("người/tháng"));
+    let pers: Vec<_> = extract("Giá từ 35.000-40.000 kíp/kg.", &[], None)
+        .into_iter()
+        .map(|n| n.per)
+        .collect();
+    assert_eq!(pers, vec![Some("kg".to_string()), Some("kg".to_string())]);
+    let n = one("Năng suất cao hơn 12% so với vụ trước.", None);
+    assert_eq!(n.approx, None);
+    let n = one("Năng suất tăng hơn 12% so với vụ trước.", None);
+    assert_eq!(n.approx, Some(Approx::Above));
+    let n = one("Năng suất cao hơn 12% trong vụ này.", None);
+    assert_eq!(n.approx, Some(Approx::Above));
+}
+
+#[test]
+fn two_syllable_counted_nouns_are_whole_units() {
+    let f = found(
+        "Đoàn gồm 15 thành viên, 2 máy bay, 4.600 nhân khẩu và 12 tiết mục.",
+        None,
+    );
+    let units: Vec<_> = f.iter().filter_map(|x| x.2.clone()).collect();
+    assert_eq!(
+        units,
+        vec!["thành viên", "máy bay", "nhân khẩu", "tiết mục"]
+    );
+}

@@ -324,9 +324,13 @@ fn is_code(text: &str, c: &[Tok]) -> bool {
                             return true;
                         }
                     }
-                    // VA-06, COVID-19, Su_30, v.2
-                    Some(Kind::Punct('-' | '_' | '.')) if next2 == Some(Kind::Num) => {
-                        return true;
+                    // VA-06, COVID-19, Su_30, v.2 (but `7h-11h`, `5ha-7ha`: a range)
+                    Some(Kind::Punct(p @ ('-' | '_' | '.'))) if next2 == Some(Kind::Num) => {
+                        let unit_range =
+                            p == '-' && k > 0 && c[k - 1].kind == Kind::Num && glued_unit(w);
+                        if !unit_range {
+                            return true;
+                        }
                     }
                     Some(Kind::Punct('/'))
                         if next2 == Some(Kind::Num)
@@ -393,6 +397,7 @@ mod tests {
         );
         assert_eq!(code_words("Nghị quyết 36-NQ/TW"), vec!["36"]);
         assert!(code_words("dài 20km, rộng 5ha, giá 500.000đ, lúc 14h30").is_empty());
+        assert!(code_words("làm việc 7h-11h, lúc 7h30-11h, rộng 5ha-7ha").is_empty());
         assert!(code_words("quý I/2025 và 100m2 đất, 55 lượt/1.218 lượt").is_empty());
         assert_eq!(code_words("máy bay F16 bay"), vec!["16"]);
     }
