@@ -239,8 +239,10 @@ impl Prf {
 }
 
 /// Minimum F1 per type on the fixtures, and overall.
-/// Written before the extractor ran on them: 0.962 / 0.978 / 0.942, all 0.958.
-const TARGETS: &[(&str, f64)] = &[("PERSON", 0.97), ("ORG", 0.96), ("LOC", 0.96)];
+/// The first 14 fixtures scored 0.962 / 0.978 / 0.942 (all 0.958) before the
+/// fixes; the three `heldout_*` ones were written after them and scored
+/// 1.000 / 0.941 / 0.906 (all 0.936) on first run.
+const TARGETS: &[(&str, f64)] = &[("PERSON", 0.97), ("ORG", 0.96), ("LOC", 0.97)];
 const TARGET_ALL: f64 = 0.97;
 
 /// A (type, key) pair as the scorer compares them.

@@ -757,6 +757,18 @@ impl<'a> Para<'a> {
         {
             return Some(p.e);
         }
+        // `Thạnh Mỹ`: a one-word foreign country name closing a longer
+        // capitalised name is part of it.
+        if p.class == Some(PlaceClass::Country)
+            && p.e == i + 1
+            && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
+            && i > 0
+            && self.sp(i)
+            && self.toks[i - 1].cap
+            && !self.non_place_lex(i - 1)
+        {
+            return Some(p.e);
+        }
         if p.class == Some(PlaceClass::District) {
             // Part of a longer capitalised name: not a place.
             if i > 0 && self.sp(i) && self.toks[i - 1].cap && !self.non_place_lex(i - 1) {
@@ -790,6 +802,24 @@ impl<'a> Para<'a> {
 
     /// `Cửa khẩu quốc tế Nặm-xổi`, `sông Mê Kông`, `công trình thủy lợi Ngàn Trươi`.
     fn try_facility(&mut self, i: usize) -> Option<usize> {
+        // `sông Mã`, `núi Thành`: a feature word in lowercase opening a unit's
+        // name (`Sông Mã`, `Núi Thành` districts) names the feature.
+        if !self.toks[i].cap
+            && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
+        {
+            if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| *pe > i + 1) {
+                if self.sp(i + 1) && self.toks[i + 1].cap {
+                    let level = self.fw(i).to_string();
+                    let name = canonical(self.slice(i + 1, pe));
+                    let mut e =
+                        Entity::new(EntityType::Loc, self.span(i, pe), spaced(&[&level, &name]));
+                    e.level = Some(level);
+                    e.name = Some(name);
+                    self.out.push(e);
+                    return Some(pe);
+                }
+            }
+        }
         let (fe, lower_only) = self.facility_at(i)?;
         if lower_only && self.toks[i].cap {
             return None;

@@ -905,3 +905,36 @@ fn border_gates_written_without_their_type_word_are_places() {
     let e = ents("Phóng viên Thanh Thủy và Hồng Vân đưa tin.");
     assert!(e.iter().all(|x| x.kind != EntityType::Loc), "{e:#?}");
 }
+
+#[test]
+fn power_plants_substations_and_rivers_named_like_districts() {
+    let e = ents("Điện gió về lưới qua Trạm biến áp Phong Điền từ Nhà máy điện gió Hướng Linh 2; cánh đồng ven sông Mã và núi Thành được mùa, huyện Sông Mã cũng vậy.");
+    for (name, level) in [
+        ("Phong Điền", "Trạm biến áp"),
+        ("Hướng Linh 2", "Nhà máy điện gió"),
+        ("Mã", "sông"),
+        ("Thành", "núi"),
+    ] {
+        assert!(
+            e.iter().any(|x| x.kind == EntityType::Loc
+                && x.name.as_deref() == Some(name)
+                && x.level.as_deref() == Some(level)),
+            "{name}: {e:#?}"
+        );
+    }
+    assert!(has(&e, EntityType::Loc, "huyện Sông Mã"), "{e:#?}");
+}
+
+#[test]
+fn a_foreign_country_word_closing_a_name_is_part_of_it() {
+    let e = ents("Hàng về kho Thạnh Mỹ rồi xuất sang Mỹ; xã Phú Mỹ giáp Lào.");
+    let us: Vec<_> = e
+        .iter()
+        .filter(|x| x.country.as_deref() == Some("US"))
+        .collect();
+    assert_eq!(us.len(), 1, "{e:#?}");
+    assert_eq!(
+        &"Hàng về kho Thạnh Mỹ rồi xuất sang Mỹ; xã Phú Mỹ giáp Lào."[us[0].span.clone()],
+        "Mỹ"
+    );
+}
