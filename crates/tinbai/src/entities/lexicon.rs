@@ -119,6 +119,125 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// Most keys a document-keyed map hashes with [`WordHasher`]. Keys there
+/// come from the input, and a fixed hash lets a crafted document collide
+/// them; under this bound the worst case stays small (about `FAST_KEYS²`
+/// comparisons), beyond it the map uses the randomly keyed std hash.
+pub(crate) const FAST_KEYS: usize = 512;
+
+/// The hasher of document-keyed maps: [`WordHasher`] for a map that will
+/// hold at most [`FAST_KEYS`] keys, SipHash with a random key otherwise.
+#[derive(Clone)]
+pub(crate) enum DocHash {
+    Fast,
+    Safe(std::collections::hash_map::RandomState),
+}
+
+impl DocHash {
+    /// The hasher for a map that will hold at most `n` keys.
+    pub(crate) fn for_keys(n: usize) -> Self {
+        if n <= FAST_KEYS {
+            DocHash::Fast
+        } else {
+            DocHash::Safe(std::collections::hash_map::RandomState::new())
+        }
+    }
+}
+
+impl std::hash::BuildHasher for DocHash {
+    type Hasher = DocHasher;
+
+    fn build_hasher(&self) -> DocHasher {
+        match self {
+            DocHash::Fast => DocHasher::Fast(WordHasher::default()),
+            DocHash::Safe(r) => DocHasher::Safe(r.build_hasher()),
+        }
+    }
+}
+
+/// See [`DocHash`].
+pub(crate) enum DocHasher {
+    Fast(WordHasher),
+    Safe(std::collections::hash_map::DefaultHasher),
+}
+
+impl std::hash::Hasher for DocHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        match self {
+            DocHasher::Fast(h) => h.write(bytes),
+            DocHasher::Safe(h) => h.write(bytes),
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        match self {
+            DocHasher::Fast(h) => h.write_u8(i),
+            DocHasher::Safe(h) => h.write_u8(i),
+        }
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        match self {
+            DocHasher::Fast(h) => h.write_usize(i),
+            DocHasher::Safe(h) => h.write_usize(i),
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        match self {
+            DocHasher::Fast(h) => h.finish(),
+            DocHasher::Safe(h) => h.finish(),
+        }
+    }
+}
+
+/// A map keyed by document text (see [`DocHash`]).
+pub(crate) type DocMap<K, V> = HashMap<K, V, DocHash>;
+/// A set of document text (see [`DocHash`]).
+pub(crate) type DocSet<T> = HashSet<T, DocHash>;
+
+/// An empty [`DocMap`] for at most `n` keys.
+pub(crate) fn doc_map<K, V>(n: usize) -> DocMap<K, V> {
+    HashMap::with_capacity_and_hasher(n.min(FAST_KEYS), DocHash::for_keys(n))
+}
+
+/// An empty [`DocSet`] for at most `n` keys.
+pub(crate) fn doc_set<T>(n: usize) -> DocSet<T> {
+    HashSet::with_capacity_and_hasher(n.min(FAST_KEYS), DocHash::for_keys(n))
+}
+
+/// A set of document text whose size is not known in advance: the fast hash
+/// for its first [`FAST_KEYS`] keys, then the randomly keyed std hash.
+pub(crate) struct TextSet(DocSet<String>);
+
+impl Default for TextSet {
+    fn default() -> Self {
+        TextSet(HashSet::with_hasher(DocHash::Fast))
+    }
+}
+
+impl TextSet {
+    pub(crate) fn insert(&mut self, key: String) -> bool {
+        let new = self.0.insert(key);
+        if new && self.0.len() > FAST_KEYS && matches!(self.0.hasher(), DocHash::Fast) {
+            let mut safe = doc_set(usize::MAX);
+            safe.extend(self.0.drain());
+            self.0 = safe;
+        }
+        new
+    }
+
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.0.contains(key)
+    }
+
+    pub(crate) fn extend(&mut self, other: TextSet) {
+        for k in other.0 {
+            self.insert(k);
+        }
+    }
+}
+
 type Fixed = std::hash::BuildHasherDefault<WordHasher>;
 /// A set of fixed words.
 pub(crate) type FixedSet<T> = HashSet<T, Fixed>;

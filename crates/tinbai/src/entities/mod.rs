@@ -47,13 +47,22 @@ pub fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 /// ```
 pub fn group(entities: &[Entity]) -> Vec<EntityGroup> {
     let mut out: Vec<EntityGroup> = Vec::new();
-    let mut index: std::collections::HashMap<(EntityType, String), usize> =
-        std::collections::HashMap::new();
+    let mut index: lexicon::DocMap<(EntityType, String), usize> = lexicon::doc_map(entities.len());
+    // The same canonical form has the same flat key: computed once.
+    let mut exact: lexicon::DocMap<(EntityType, &str), usize> = lexicon::doc_map(entities.len());
     for (i, e) in entities.iter().enumerate() {
+        if let Some(&g) = exact.get(&(e.kind, e.canonical.as_str())) {
+            out[g].mentions.push(i);
+            continue;
+        }
         let key = (e.kind, text::flat(&e.canonical));
         match index.get(&key) {
-            Some(&g) => out[g].mentions.push(i),
+            Some(&g) => {
+                exact.insert((e.kind, e.canonical.as_str()), g);
+                out[g].mentions.push(i);
+            }
             None => {
+                exact.insert((e.kind, e.canonical.as_str()), out.len());
                 index.insert(key, out.len());
                 out.push(EntityGroup {
                     kind: e.kind,

@@ -1,10 +1,11 @@
 //! The rules that read entities off a paragraph's tokens.
 
-use super::lexicon::{LevelClass, Lex, Lexicon, Need, PlaceClass, LEXICON};
+use super::lexicon::{
+    doc_map, doc_set, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
+};
 use super::text::canonical;
 use super::text::{flat, fold_pattern, tokenize, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Words that end a name or an organisation's name part.
@@ -113,7 +114,7 @@ struct RoleHit {
 #[derive(Default)]
 struct DocState {
     /// Folded names of places written with a level word.
-    leveled: HashSet<String>,
+    leveled: TextSet,
     /// Bare district mentions waiting for the level evidence of the whole document.
     pending: Vec<(Entity, String)>,
     /// Weak organisation mentions (name without place).
@@ -131,6 +132,15 @@ struct Para<'a> {
     all_caps: bool,
     /// Tokens before this index were read by a rule.
     consumed: usize,
+}
+
+/// Sorts entities by span (stable), skipping the sort's buffer when they
+/// already are in order.
+fn sort_spans(all: &mut [Entity]) {
+    let key = |e: &Entity| (e.span.start, e.span.end);
+    if all.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        all.sort_by_key(key);
+    }
 }
 
 pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
@@ -156,12 +166,12 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
             all.push(e);
         }
     }
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     resolve_persons(&tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     fill_countries(text, &mut all, sentences);
-    all.sort_by_key(|e| (e.span.start, e.span.end));
+    sort_spans(&mut all);
     // One place named twice under a shared head (`hai tỉnh X - X`) is one
     // entity: drop exact repeats among the entities of one span.
     let mut out: Vec<Entity> = Vec::with_capacity(all.len());
@@ -1925,7 +1935,7 @@ impl<'a> Para<'a> {
 
 /// Later mentions of a person's full name written without a title or office.
 fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
-    let mut names: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+    let mut names: super::lexicon::DocMap<String, Vec<(Vec<String>, usize)>> = doc_map(all.len());
     for (idx, e) in all.iter().enumerate() {
         if e.kind != EntityType::Person {
             continue;
@@ -2027,7 +2037,7 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
             }
         })
         .collect();
-    let mut best_level: HashMap<&str, (u8, String)> = HashMap::new();
+    let mut best_level: super::lexicon::DocMap<&str, (u8, String)> = doc_map(all.len());
     for (e, key) in all.iter().zip(&loc_keys) {
         let (Some(key), Some(level)) = (key, &e.level) else {
             continue;
@@ -2040,7 +2050,7 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
             }
         }
     }
-    let mut first_name: HashMap<&str, String> = HashMap::new();
+    let mut first_name: super::lexicon::DocMap<&str, String> = doc_map(all.len());
     for (e, key) in all.iter_mut().zip(&loc_keys) {
         let Some(key) = key else {
             continue;
@@ -2068,12 +2078,15 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     // mention asks for are kept.
     if !weak.is_empty() {
         let weak_keys: Vec<String> = weak.iter().map(|e| words(&e.canonical).join(" ")).collect();
-        let wanted: HashSet<&str> = weak_keys.iter().map(String::as_str).collect();
-        let mut prefixes: HashMap<&str, Vec<(String, Option<String>)>> = HashMap::new();
-        let mut seen = HashSet::new();
+        let mut wanted: super::lexicon::DocSet<&str> = doc_set(weak_keys.len());
+        wanted.extend(weak_keys.iter().map(String::as_str));
+        let mut prefixes: super::lexicon::DocMap<&str, Vec<(String, Option<String>)>> =
+            doc_map(weak_keys.len());
+        let mut seen = doc_set(all.len());
+        let mut seen_exact = doc_set(all.len());
         let mut buf = String::new();
         for e in all.iter().filter(|e| e.kind == EntityType::Org) {
-            if !seen.insert(flat(&e.canonical)) {
+            if !seen_exact.insert(e.canonical.as_str()) || !seen.insert(flat(&e.canonical)) {
                 continue;
             }
             let len = e.canonical.split_whitespace().count();
@@ -2112,10 +2125,20 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         }
     }
     // One spelling per entity: the first mention's.
-    let mut first: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut first: super::lexicon::DocMap<(EntityType, String), usize> = doc_map(all.len());
+    // The same canonical form has the same flat key: computed once.
+    let mut exact: super::lexicon::DocMap<(EntityType, &str), usize> = doc_map(all.len());
     let mut firsts = Vec::with_capacity(all.len());
     for (i, e) in all.iter().enumerate() {
-        firsts.push(*first.entry((e.kind, flat(&e.canonical))).or_insert(i));
+        let f = match exact.get(&(e.kind, e.canonical.as_str())) {
+            Some(&f) => f,
+            None => {
+                let f = *first.entry((e.kind, flat(&e.canonical))).or_insert(i);
+                exact.insert((e.kind, e.canonical.as_str()), f);
+                f
+            }
+        };
+        firsts.push(f);
     }
     for (i, f) in firsts.into_iter().enumerate() {
         if f != i && all[i].canonical != all[f].canonical {

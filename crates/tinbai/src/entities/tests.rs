@@ -743,3 +743,25 @@ fn events_are_not_people_and_titles_before_offices() {
     assert_eq!(p.title.as_deref(), Some("đồng chí"));
     assert_eq!(p.role.as_deref(), Some("Bí thư Tỉnh ủy"));
 }
+
+#[test]
+fn document_sets_move_to_the_keyed_hash_past_the_bound() {
+    use super::lexicon::{doc_map, DocHash, TextSet, FAST_KEYS};
+    let mut set = TextSet::default();
+    for i in 0..FAST_KEYS + 10 {
+        assert!(set.insert(format!("xã số {i}")));
+    }
+    assert!(!set.insert("xã số 3".to_string()));
+    for i in 0..FAST_KEYS + 10 {
+        assert!(set.contains(&format!("xã số {i}")));
+    }
+    assert!(!set.contains("xã số 100000"));
+    let mut other = TextSet::default();
+    other.insert("huyện Mường Khương".to_string());
+    set.extend(other);
+    assert!(set.contains("huyện Mường Khương"));
+    let small: super::lexicon::DocMap<String, usize> = doc_map(10);
+    assert!(matches!(small.hasher(), DocHash::Fast));
+    let big: super::lexicon::DocMap<String, usize> = doc_map(FAST_KEYS + 1);
+    assert!(matches!(big.hasher(), DocHash::Safe(_)));
+}
