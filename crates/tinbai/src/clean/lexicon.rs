@@ -10,7 +10,27 @@ use std::collections::HashSet;
 
 /// NFC, new-style tones, lower case, single spaces, trimmed.
 pub(crate) fn key(s: &str) -> String {
-    crate::normalize::canonical(s).to_lowercase()
+    let t = crate::normalize::nfc(s);
+    // A capital sigma lowers by its place in the word: the library does it.
+    if t.contains('Σ') {
+        return crate::normalize::canonical(s).to_lowercase();
+    }
+    let mut out = String::with_capacity(t.len());
+    // Spaces are no part of a word: tones move word by word within each
+    // space-separated piece, as over the whole text.
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            crate::normalize::tone_new_style(w)
+                .chars()
+                .for_each(|c| crate::normalize::push_lowercase(&mut out, c));
+        }
+    }
+    out
 }
 
 /// [`key`] with every character that is not a letter, a digit or a combining
@@ -21,7 +41,7 @@ pub(crate) fn words(s: &str) -> String {
     let mut out = String::with_capacity(k.len() + 2);
     out.push(' ');
     for c in k.chars() {
-        if c.is_alphanumeric() {
+        if crate::normalize::is_alphanumeric(c) {
             out.push(c);
         } else if !out.ends_with(' ') {
             out.push(' ');

@@ -592,6 +592,10 @@ static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
 
 /// `title` without a site name closing it.
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
+    // The suffix opens with a dash or a bar: a quick reject.
+    if !title.contains(['-', '|', '–', '—']) {
+        return title;
+    }
     match SITE_SUFFIX.find(title) {
         Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
         _ => {
@@ -777,10 +781,14 @@ pub(crate) fn is_name_line(line: &str) -> bool {
     ]
     .iter()
     .any(|h| line.starts_with(h));
-    (2..=60).contains(&line.chars().count())
+    // Cheap necessary conditions first: at most 60 characters (240 bytes),
+    // a capital first (every form of the pattern opens with one).
+    line.len() <= 240
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && (2..=60).contains(&line.chars().count())
         && !honorific
-        && BYLINE.is_match(line)
         && line.split_whitespace().count() <= 8
+        && BYLINE.is_match(line)
 }
 
 /// The author name of a byline, without a `Bài và ảnh:` lead-in.
