@@ -209,6 +209,15 @@ pub fn tone_new_style_word(word: &str) -> Cow<'_, str> {
 /// assert_eq!(tinbai::normalize::tone_new_style("Thanh Hoá, thoả thuận"), "Thanh Hóa, thỏa thuận");
 /// ```
 pub fn tone_new_style(text: &str) -> Cow<'_, str> {
+    // A tone moves only between `o`/`u` and a toned letter right after it
+    // (never ASCII): without such a pair of bytes nothing changes.
+    let b = text.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| matches!(w[0], b'o' | b'O' | b'u' | b'U') && w[1] >= 0x80)
+    {
+        return Cow::Borrowed(text);
+    }
     let mut out: Option<String> = None;
     let mut last = 0;
     let mut start = None;

@@ -53,6 +53,36 @@ pub(crate) fn words(s: &str) -> String {
     out
 }
 
+/// Calls `f` on each word of the [`words`] form of `s`, in order, until it
+/// returns `false`; returns whether it never did. Builds no whole form: a
+/// word never spans a space, so each space-separated piece is normalised on
+/// its own.
+pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let t = crate::normalize::nfc(s);
+    if t.contains('Σ') {
+        return words(s).split_whitespace().all(f);
+    }
+    let mut piece = String::new();
+    for w in t.split_whitespace() {
+        piece.clear();
+        if w.is_ascii() {
+            piece.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            crate::normalize::tone_new_style(w)
+                .chars()
+                .for_each(|c| crate::normalize::push_lowercase(&mut piece, c));
+        }
+        let all = piece
+            .split(|c: char| !crate::normalize::is_alphanumeric(c))
+            .filter(|x| !x.is_empty())
+            .all(&mut f);
+        if !all {
+            return false;
+        }
+    }
+    true
+}
+
 /// The entries of a data file: one a line, `#` comments and blank lines skipped.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
@@ -208,6 +238,27 @@ mod tests {
         );
         assert_eq!(words("Thoả thuận"), " thỏa thuận ");
         assert_eq!(words(""), " ");
+    }
+
+    #[test]
+    fn each_word_gives_the_words_form() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên",
+            "  Thoả thuận|Chia sẻ  Facebook,,Zalo ",
+            "ΣΑΣ Hoá",
+            "Hu\u{309}a Pha\u{306}n - İstanbul",
+            "",
+            "...",
+        ] {
+            let mut got = Vec::new();
+            assert!(each_word(s, |w| {
+                got.push(w.to_string());
+                true
+            }));
+            let want: Vec<String> = words(s).split_whitespace().map(String::from).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        assert!(!each_word("a b c", |w| w != "b"));
     }
 
     #[test]

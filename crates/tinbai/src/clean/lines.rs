@@ -220,10 +220,15 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
     };
-    let segs = line.split(['>', '»', '›', '|', '/', '\\']);
+    const SEPARATORS: [char; 6] = ['>', '»', '›', '|', '/', '\\'];
     if line.chars().count() > 120 {
         return false;
     }
+    // One segment either way: the line itself is a name or not.
+    if !line.contains(SEPARATORS) && !line.contains(" - ") {
+        return is_nav(line);
+    }
+    let segs = line.split(SEPARATORS);
     let all = segs.clone().all(is_nav) && segs.clone().any(|s| !s.trim().is_empty());
     all || line.split(" - ").all(is_nav)
 }
@@ -233,7 +238,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
         return Some(Furniture::Image);
     }
-    if !line.chars().any(char::is_alphanumeric) {
+    if !line.chars().any(crate::normalize::is_alphanumeric) {
         return Some(Furniture::Drop);
     }
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
@@ -244,7 +249,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
     // `ພາສາລາວ`.
-    if line.chars().any(char::is_alphabetic) && !line.chars().any(is_latin_letter) {
+    if line.chars().any(crate::normalize::is_alphabetic) && !line.chars().any(is_latin_letter) {
         return Some(Furniture::Drop);
     }
     // A weather widget: `Hà Nội 28°C`.
@@ -274,7 +279,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
         return Some(Furniture::Drop);
     }
-    if line.len() <= 400 && line.to_lowercase().contains("google news") {
+    // No character but ASCII lowers to these letters and the space: the
+    // bytes can be compared with ASCII case folded.
+    if line.len() <= 400
+        && line
+            .as_bytes()
+            .windows(11)
+            .any(|w| w.eq_ignore_ascii_case(b"google news"))
+    {
         return Some(Furniture::Drop);
     }
     None
@@ -287,25 +299,27 @@ fn block_words(line: &str) -> bool {
     if line.ends_with(['.', '!', '?']) {
         return false;
     }
-    let w = lexicon::words(line);
     let mut n = 0;
     let mut anchor = false;
-    for t in w.split_whitespace() {
+    // More than seven words fails as a word not in the list does.
+    let all = lexicon::each_word(line, |t| {
         n += 1;
         match lexicon::BLOCK_WORDS.get(t) {
-            Some(a) => anchor |= *a,
-            None => return false,
+            Some(a) if n <= 7 => {
+                anchor |= *a;
+                true
+            }
+            _ => false,
         }
-    }
-    anchor && (1..=7).contains(&n)
+    });
+    all && anchor && (1..=7).contains(&n)
 }
 
 /// Whether `line` is only the names of share buttons and page actions
 /// (`Chia sẻ Facebook Zalo`, `In | Email | Lưu`): every word is one of them.
 fn share_buttons(line: &str) -> bool {
-    let w = lexicon::words(line);
     let mut n = 0;
-    let all = w.split_whitespace().all(|t| {
+    let all = lexicon::each_word(line, |t| {
         n += 1;
         lexicon::SHARE_WORDS.contains_key(t)
     });
