@@ -420,7 +420,7 @@ fn valid_tag(tag: &str, bare: bool) -> bool {
     let n = t.chars().count();
     if !(2..=40).contains(&n)
         || !first.is_some_and(char::is_alphanumeric)
-        || t.split_whitespace().count() > 4
+        || t.split_whitespace().nth(4).is_some()
     {
         return false;
     }
@@ -582,14 +582,15 @@ static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
-    line.split_whitespace().count() <= 8 && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+    line.split_whitespace().nth(8).is_none()
+        && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
 }
 
 /// Whether `line` is a news site's name anywhere in the page: a
 /// [`is_site_name`] line of at most six words that names an outlet (`Báo
 /// ...`, `... Online`, a domain), not a phrase ending in `điện tử`.
 pub(crate) fn is_outlet_line(line: &str) -> bool {
-    if line.split_whitespace().count() > 6 || !is_site_name(line) {
+    if line.split_whitespace().nth(6).is_some() || !is_site_name(line) {
         return false;
     }
     let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
@@ -653,7 +654,7 @@ pub(crate) fn source_credit(line: &str) -> Option<String> {
 pub(crate) fn is_source_line(line: &str) -> bool {
     line.chars().count() <= 100
         && SOURCE_LINE.is_match(line)
-        && line.split_whitespace().count() <= 8
+        && line.split_whitespace().nth(8).is_none()
         && !line.contains(". ")
 }
 
@@ -662,7 +663,7 @@ pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
     let source = n <= 160
         && SOURCE_LINE.is_match(line)
-        && line.split_whitespace().count() <= 14
+        && line.split_whitespace().nth(14).is_none()
         && !line.contains(". ");
     source || ((2..=80).contains(&n) && BYLINE.is_match(line))
 }
@@ -801,7 +802,7 @@ pub(crate) fn is_name_line(line: &str) -> bool {
         && line.chars().next().is_some_and(char::is_uppercase)
         && (2..=60).contains(&line.chars().count())
         && !honorific
-        && line.split_whitespace().count() <= 8
+        && line.split_whitespace().nth(8).is_none()
         && BYLINE.is_match(line)
 }
 
@@ -809,7 +810,9 @@ pub(crate) fn is_name_line(line: &str) -> bool {
 pub(crate) fn byline_value(line: &str) -> String {
     let t = line.trim().trim_end_matches('.');
     match t.split_once(':') {
-        Some((head, rest)) if head.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+        Some((head, rest))
+            if head.split_whitespace().nth(3).is_none() && !rest.trim().is_empty() =>
+        {
             let hk = key(head);
             if hk.starts_with("bài")
                 || hk.starts_with("tin")
