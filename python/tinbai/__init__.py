@@ -33,6 +33,7 @@ __all__ = [
     "extract",
     "extract_many",
     "frame",
+    "split_sentences",
     "__version__",
 ]
 
@@ -63,3 +64,12 @@ def extract_many(
     texts = list(texts) if not isinstance(texts, (list, tuple, str)) else texts
     dicts = _tinbai._extract_many(texts, threads, tone=tone, entities=entities, numbers=numbers)
     return [Document.from_dict(d, source=t) for d, t in zip(dicts, texts)]
+
+
+def split_sentences(text: str) -> List[str]:
+    """Split plain text into sentences, each line a paragraph; no cleaning is done.
+
+    >>> split_sentences("Ngày 5/9/1962, hai nước thiết lập quan hệ. Đoàn đến TP. Vinh.")
+    ['Ngày 5/9/1962, hai nước thiết lập quan hệ.', 'Đoàn đến TP. Vinh.']
+    """
+    return _tinbai._split_sentences(text)

@@ -87,3 +87,15 @@ def test_empty_and_odd_inputs_do_not_fail():
 def test_new_tone_style_option():
     doc = tinbai.extract("Thanh Hoá và Hủa Phăn\n", tone="new")
     assert doc.text == "Thanh Hóa và Hủa Phăn"
+
+
+def test_split_sentences_on_plain_text():
+    text = "Sáng 5/9/2024, PGS.TS. Lê Văn Hòa đến thăm. Kinh phí 1.218 triệu đồng!\nDòng thứ hai"
+    assert tinbai.split_sentences(text) == [
+        "Sáng 5/9/2024, PGS.TS. Lê Văn Hòa đến thăm.",
+        "Kinh phí 1.218 triệu đồng!",
+        "Dòng thứ hai",
+    ]
+    assert tinbai.split_sentences("") == []
+    with pytest.raises(TypeError):
+        tinbai.split_sentences(b"bytes")  # type: ignore[arg-type]

@@ -128,11 +128,27 @@ fn _extract_many<'py>(
     Ok(out)
 }
 
+/// Split plain text into sentences (each line a paragraph); returns their strings.
+#[pyfunction]
+fn _split_sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let text = text_arg(text, "text")?;
+    let spans = py.detach(|| tinbai::sentences::split_text(&text));
+    let out = PyList::empty(py);
+    for r in spans {
+        out.append(PyString::new(py, text.get(r).unwrap_or("")))?;
+    }
+    Ok(out)
+}
+
 /// The native module `tinbai._tinbai`.
 #[pymodule]
 fn _tinbai(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_extract, m)?)?;
     m.add_function(wrap_pyfunction!(_extract_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_split_sentences, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -124,6 +124,24 @@ pub fn split_paragraph(p: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte ranges of the sentences of plain text: each line is a paragraph, and
+/// no sentence crosses a line break. For text that needs no cleaning.
+///
+/// ```
+/// let t = "Một câu. Hai câu.\nDòng khác không có dấu";
+/// let s: Vec<&str> = tinbai::sentences::split_text(t).into_iter().map(|r| &t[r]).collect();
+/// assert_eq!(s, ["Một câu.", "Hai câu.", "Dòng khác không có dấu"]);
+/// ```
+pub fn split_text(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for line in text.split('\n') {
+        scan(line, |r| out.push(base + r.start..base + r.end));
+        base += line.len() + 1;
+    }
+    out
+}
+
 /// The splitter: calls `emit` with each sentence's byte range, in order.
 fn scan(p: &str, mut emit: impl FnMut(Range<usize>)) {
     let b = p.as_bytes();

@@ -28,6 +28,12 @@ static FONT_SIZE: Lazy<Regex> = Lazy::new(|| re(r"^(?:[-+]?[Aa][-+]?\s*){2,4}(?:
 static DECORATION: Lazy<Regex> = Lazy::new(|| {
     re(r"^(?:\d{1,2}[.)]\s*|[>»›•*+\-–—\p{So}\p{Sm}\u{FE0F}]+\s*)+|\s*\(\d{1,6}\)\s*$")
 });
+/// A page counter: `0 bình luận`, `1.254 lượt xem`, `12 views`.
+static COUNTER: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?i)^\(?\d[\d.,]*\)?\s*(?:bình luận|lượt xem|lượt đọc|lượt thích|lượt chia sẻ|chia sẻ|thích|views?|comments?|likes?|shares?)$",
+    )
+});
 /// Inline markdown images, removed from content lines.
 static INLINE_IMAGE: Lazy<Regex> = Lazy::new(|| re(r"!\[[^\[\]]*\]\([^()\s]*\)"));
 /// Inline markdown links, kept as their text.
@@ -244,12 +250,17 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
         return Some(Furniture::Drop);
     }
+    // Short lines' words, for the word-made furniture (streamed: most lines
+    // fail at their first word).
     if line.len() <= 120 && share_buttons(line) {
         return Some(Furniture::Drop);
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
     // `ພາສາລາວ`.
     if line.chars().any(crate::normalize::is_alphabetic) && !line.chars().any(is_latin_letter) {
+        return Some(Furniture::Drop);
+    }
+    if line.len() <= 60 && COUNTER.is_match(line) {
         return Some(Furniture::Drop);
     }
     // A weather widget: `Hà Nội 28°C`.
@@ -917,6 +928,9 @@ mod tests {
         assert_eq!(furniture("***"), Some(Furniture::Drop));
         assert_eq!(furniture("ພາສາລາວ"), Some(Furniture::Drop));
         assert_eq!(furniture("Hà Nội 28°C"), Some(Furniture::Drop));
+        assert_eq!(furniture("0 bình luận"), Some(Furniture::Drop));
+        assert_eq!(furniture("Nghe đọc bài 0:00 / 3:12"), Some(Furniture::Drop));
+        assert_eq!(furniture("12 chiến sĩ"), None);
         assert_eq!(furniture("16/09/2025 - 15:38"), None);
         assert_eq!(furniture("Kinh tế hai tỉnh tăng trưởng khá."), None);
         for l in [
