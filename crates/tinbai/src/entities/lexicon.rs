@@ -85,21 +85,61 @@ pub(crate) enum Lex {
     Facility(bool),
 }
 
+/// A fast hash for the fixed word lists (their keys are not chosen by the
+/// input, so a weak hash cannot be abused): the multiply-rotate hash of rustc.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fixed = std::hash::BuildHasherDefault<WordHasher>;
+/// A set of fixed words.
+pub(crate) type FixedSet<T> = HashSet<T, Fixed>;
+/// A map of fixed words.
+pub(crate) type FixedMap<K, V> = HashMap<K, V, Fixed>;
+
 pub(crate) struct Lexicon {
     pub ac: AhoCorasick,
     pub pats: Vec<Vec<Lex>>,
     pub places: Vec<Place>,
-    pub surnames: HashSet<String>,
+    pub surnames: FixedSet<String>,
     /// Uppercase abbreviation → expansion.
-    pub abbrev: HashMap<String, String>,
+    pub abbrev: FixedMap<String, String>,
     /// Folded Vietnamese middle names.
-    pub middle_names: HashSet<String>,
+    pub middle_names: FixedSet<String>,
     /// Folded names of people that are also place names.
-    pub place_persons: HashSet<String>,
+    pub place_persons: FixedSet<String>,
     /// Lowercase syllables that continue an organisation's name.
-    pub org_words: HashSet<String>,
+    pub org_words: FixedSet<String>,
     /// (district, its province), both [`flat`](super::text::flat).
-    pub district_parent: HashSet<(String, String)>,
+    pub district_parent: FixedSet<(String, String)>,
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -182,7 +222,7 @@ fn build() -> Lexicon {
         keys: Vec::new(),
     };
     let mut places: Vec<Place> = Vec::new();
-    let mut abbrev = HashMap::new();
+    let mut abbrev = FixedMap::default();
     for l in data_lines(ABBREV) {
         let mut c = l.split('\t');
         if let (Some(a), Some(e)) = (c.next(), c.next()) {
@@ -446,6 +486,8 @@ fn build() -> Lexicon {
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // Every token starts with `\x01`: a start-byte prefilter only slows the search.
+        .prefilter(false)
         .build(&b.keys)
         .expect("vocabulary automaton builds");
     let district_parent = places

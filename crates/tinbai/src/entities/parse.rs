@@ -1,9 +1,9 @@
 //! The rules that read entities off a paragraph's tokens.
 
 use super::lexicon::{LevelClass, Lex, Lexicon, Need, PlaceClass, LEXICON};
+use super::text::canonical;
 use super::text::{flat, fold_pattern, tokenize, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
-use crate::normalize::canonical;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -187,6 +187,18 @@ fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
     })
 }
 
+/// The parts joined by single spaces (what `format!("{a} {b}")` gives).
+fn spaced(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
 fn clean_role(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -214,9 +226,9 @@ impl<'a> Para<'a> {
                 ann[ts] = Some((te + 1, m.pattern().as_u32()));
             }
         }
-        let letters: Vec<&Tok> = f.toks.iter().filter(|t| !t.digit).collect();
+        let mut letters = f.toks.iter().filter(|t| !t.digit);
         let all_caps =
-            letters.len() >= 3 && letters.iter().all(|t| t.upper || t.cap && t.e - t.s <= 2);
+            letters.clone().nth(2).is_some() && letters.all(|t| t.upper || t.cap && t.e - t.s <= 2);
         Para {
             text: doc,
             toks: f.toks,
@@ -255,13 +267,12 @@ impl<'a> Para<'a> {
 
     /// Only spaces between token `i - 1` and token `i`.
     fn sp(&self, i: usize) -> bool {
-        let g = self.gap(i);
-        !g.is_empty() && g.chars().all(char::is_whitespace)
+        self.toks.get(i).is_some_and(|t| t.sp)
     }
 
+    /// One dash, maybe with spaces, between token `i - 1` and token `i`.
     fn dash_gap(&self, i: usize) -> bool {
-        let g = self.gap(i).trim();
-        g.chars().count() == 1 && g.chars().all(super::text::is_dash)
+        self.toks.get(i).is_some_and(|t| t.dash)
     }
 
     fn span(&self, s: usize, e: usize) -> Range<usize> {
@@ -308,16 +319,12 @@ impl<'a> Para<'a> {
         }
     }
 
-    fn places_at(&self, i: usize) -> Option<(usize, Vec<u32>)> {
+    /// The places matched at `i`: their end and the match's vocabulary.
+    fn places_at(&self, i: usize) -> Option<(usize, &'static [Lex])> {
         let (e, lex) = self.lex(i)?;
-        let v: Vec<u32> = lex
-            .iter()
-            .filter_map(|l| match l {
-                Lex::Place(p) => Some(*p),
-                _ => None,
-            })
-            .collect();
-        (!v.is_empty()).then_some((e, v))
+        lex.iter()
+            .any(|l| matches!(l, Lex::Place(_)))
+            .then_some((e, lex))
     }
 
     fn facility_at(&self, i: usize) -> Option<(usize, bool)> {
@@ -338,10 +345,10 @@ impl<'a> Para<'a> {
         i + 1 < self.n()
             && self.toks[i].cap
             && !self.toks[i].upper
-            && self.lx.surnames.contains(self.fw(i))
             && self.sp(i + 1)
             && self.toks[i + 1].cap
             && !self.toks[i + 1].upper
+            && self.lx.surnames.contains(self.fw(i))
     }
 
     /// A name at `i` that is a person's as well as a place's (`Hồ Chí Minh`):
@@ -386,19 +393,23 @@ impl<'a> Para<'a> {
                 class: Some(PlaceClass::Country),
             });
         }
-        let (e, ids) = self.places_at(i)?;
+        let (e, lex) = self.places_at(i)?;
+        let ids = lex.iter().filter_map(|l| match l {
+            Lex::Place(p) => Some(*p),
+            _ => None,
+        });
         // `miền Trung`, `châu Á`: a region whose first word is lowercase.
         let lower_region = e > i + 1
             && self.toks[i + 1].cap
             && ids
-                .iter()
-                .all(|&id| self.lx.places[id as usize].class == PlaceClass::Feature);
+                .clone()
+                .all(|id| self.lx.places[id as usize].class == PlaceClass::Feature);
         if !(self.toks[i].cap || self.toks[i].digit || lower_region) {
             return None;
         }
         let ctx = self.ctx_country();
         let mut best: Option<(u32, &super::lexicon::Place)> = None;
-        for &id in &ids {
+        for id in ids {
             let p = &self.lx.places[id as usize];
             // One-syllable district variants (`La`, `Xôn`) only after `huyện`.
             if p.needs_level
@@ -574,6 +585,12 @@ impl<'a> Para<'a> {
 
     /// `tỉnh X`, `hai tỉnh X - Y`, `3 tỉnh X, Y, Z`, `huyện X và Y`.
     fn level_phrase(&self, i: usize) -> Option<LevelPhrase> {
+        // A level word at `i`, or at `i + 1` after a count word.
+        if !matches!(self.ann.get(i), Some(Some(_)))
+            && !matches!(self.ann.get(i + 1), Some(Some(_)))
+        {
+            return None;
+        }
         let n = self.n();
         let mut j = i;
         let mut plural = false;
@@ -752,7 +769,7 @@ impl<'a> Para<'a> {
         }
         let level = canonical(self.slice(i, fe));
         let name = canonical(self.slice(fe, j));
-        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), spaced(&[&level, &name]));
         e.level = Some(level);
         e.name = Some(name);
         // `(phía Lào)`, `(Lào)` right after.
@@ -847,7 +864,7 @@ impl<'a> Para<'a> {
         }
         let level = canonical(self.slice(i, rs));
         let name = canonical(self.slice(rs, j));
-        let mut e = Entity::new(EntityType::Loc, self.span(i, j), format!("{level} {name}"));
+        let mut e = Entity::new(EntityType::Loc, self.span(i, j), spaced(&[&level, &name]));
         e.level = Some(level);
         e.name = Some(name);
         Some(e)
@@ -1351,7 +1368,7 @@ impl<'a> Para<'a> {
         let mut outs = Vec::new();
         let country = ctry(&q);
         let base = match &q.ext {
-            Some(x) => format!("{base} {x}"),
+            Some(x) => spaced(&[base, x]),
             None => base.to_string(),
         };
         // `Hội Hữu nghị Việt Nam - Lào`, `Công ty Điện Việt - Lào`: the
@@ -1378,7 +1395,7 @@ impl<'a> Para<'a> {
                     outs: vec![OrgOut {
                         s: i,
                         e: q.e,
-                        canonical: format!("{base} {j}"),
+                        canonical: spaced(&[&base, j]),
                         country: country.clone(),
                         weak: false,
                     }],
@@ -1388,8 +1405,8 @@ impl<'a> Para<'a> {
         }
         for p in &q.places {
             let canonical = match &q.level {
-                Some(l) => format!("{base} {l} {}", p.name),
-                None => format!("{base} {}", p.name),
+                Some(l) => spaced(&[&base, l, &p.name]),
+                None => spaced(&[&base, &p.name]),
             };
             outs.push(OrgOut {
                 s: i,
@@ -1414,6 +1431,16 @@ impl<'a> Para<'a> {
         let n = self.n();
         let mut i = 0;
         while i < n {
+            // A lowercase word with no vocabulary match, not before one: no
+            // rule starts here (they all need a match at `i`, a capital
+            // letter, or a count word before a level word).
+            if !self.toks[i].cap
+                && !matches!(self.ann.get(i), Some(Some(_)))
+                && !matches!(self.ann.get(i + 1), Some(Some(_)))
+            {
+                i += 1;
+                continue;
+            }
             if let Some(e) = self.try_title_person(i, st) {
                 i = e.max(i + 1);
                 self.consumed = i;
@@ -1469,7 +1496,7 @@ impl<'a> Para<'a> {
             let mut e = Entity::new(
                 EntityType::Loc,
                 self.span(s, p.e),
-                format!("{} {}", lp.level, p.name),
+                spaced(&[&lp.level, &p.name]),
             );
             e.name = Some(p.name.clone());
             e.level = Some(lp.level.clone());
@@ -1926,11 +1953,25 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
         let k = spans.partition_point(|x| x.start < r.end);
         spans[..k].iter().rev().take(8).any(|x| x.end > r.start)
     };
+    // A cheap filter before the lookups: first byte and length of the first words.
+    let sig = |w: &str| {
+        let b = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        (b.wrapping_mul(31) + w.len()) & 255
+    };
+    let mut filter = [0u64; 4];
+    for k in names.keys() {
+        let h = sig(k);
+        filter[h >> 6] |= 1 << (h & 63);
+    }
     let mut added = Vec::new();
     for (toks, folded) in tokens {
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
             if !toks[i].cap {
+                continue;
+            }
+            let h = sig(fw(i));
+            if filter[h >> 6] & (1 << (h & 63)) == 0 {
                 continue;
             }
             let Some(cands) = names.get(fw(i)) else {
@@ -1974,80 +2015,113 @@ fn level_rank(level: &str) -> u8 {
 /// mention writes, spelling variants take the first spelling, shortened
 /// organisation names take the full one.
 fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
-    // Places.
-    let mut best_level: HashMap<String, (u8, String, String)> = HashMap::new();
-    for e in all.iter().filter(|e| e.kind == EntityType::Loc) {
-        let (Some(name), Some(level)) = (&e.name, &e.level) else {
+    // Places. The flat key of each place's name, computed once (a name only
+    // changes below to one with the same key).
+    let loc_keys: Vec<Option<String>> = all
+        .iter()
+        .map(|e| {
+            if e.kind == EntityType::Loc {
+                e.name.as_deref().map(flat)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut best_level: HashMap<&str, (u8, String)> = HashMap::new();
+    for (e, key) in all.iter().zip(&loc_keys) {
+        let (Some(key), Some(level)) = (key, &e.level) else {
             continue;
         };
-        let key = flat(name);
         let r = level_rank(level);
-        match best_level.get(&key) {
-            Some((br, _, _)) if *br <= r => {}
+        match best_level.get(key.as_str()) {
+            Some((br, _)) if *br <= r => {}
             _ => {
-                best_level.insert(key, (r, level.clone(), name.clone()));
+                best_level.insert(key, (r, level.clone()));
             }
         }
     }
-    let mut first_name: HashMap<String, String> = HashMap::new();
-    for e in all.iter_mut().filter(|e| e.kind == EntityType::Loc) {
-        let Some(name) = e.name.clone() else {
+    let mut first_name: HashMap<&str, String> = HashMap::new();
+    for (e, key) in all.iter_mut().zip(&loc_keys) {
+        let Some(key) = key else {
             continue;
         };
-        let key = flat(&name);
-        let name = first_name.entry(key.clone()).or_insert(name).clone();
-        e.name = Some(name.clone());
+        let Some(own) = e.name.as_ref() else {
+            continue;
+        };
+        let name = first_name.entry(key).or_insert_with(|| own.clone());
+        if e.name.as_ref() != Some(name) {
+            e.name = Some(name.clone());
+        }
         if e.level.is_none() {
-            if let Some((_, level, _)) = best_level.get(&key) {
+            if let Some((_, level)) = best_level.get(key.as_str()) {
                 e.level = Some(level.clone());
             }
         }
-        e.canonical = match (
-            &e.level,
-            e.canonical.split_whitespace().count() > name.split_whitespace().count(),
-        ) {
-            (Some(l), _) if level_rank(l) < 4 => format!("{l} {name}"),
-            _ => e.canonical.clone(),
-        };
-    }
-    // Organisations: shortened mentions.
-    // Every proper prefix of every organisation's name → the names it
-    // starts (two at most: more than one means ambiguous).
-    let mut prefixes: HashMap<String, Vec<(String, Option<String>)>> = HashMap::new();
-    let mut seen = HashSet::new();
-    for e in all.iter().filter(|e| e.kind == EntityType::Org) {
-        let key = flat(&e.canonical);
-        if !seen.insert(key.clone()) {
-            continue;
-        }
-        let w = words(&e.canonical);
-        for k in 1..w.len().min(16) {
-            let v = prefixes.entry(w[..k].join(" ")).or_default();
-            if v.len() < 2 && !v.iter().any(|(c, _)| flat(c) == key) {
-                v.push((e.canonical.clone(), e.country.clone()));
+        if let Some(l) = &e.level {
+            if level_rank(l) < 4 {
+                e.canonical = spaced(&[l, name]);
             }
         }
     }
-    for mut e in weak {
-        let found = prefixes
-            .get(&words(&e.canonical).join(" "))
-            .filter(|v| v.len() == 1)
-            .and_then(|v| v.first().cloned());
-        if let Some((c, ctry)) = found {
-            e.canonical = c;
-            e.country = ctry;
-            all.push(e);
+    // Organisations: shortened mentions take the one organisation whose name
+    // they start (two or more: ambiguous). Only the prefixes a shortened
+    // mention asks for are kept.
+    if !weak.is_empty() {
+        let weak_keys: Vec<String> = weak.iter().map(|e| words(&e.canonical).join(" ")).collect();
+        let wanted: HashSet<&str> = weak_keys.iter().map(String::as_str).collect();
+        let mut prefixes: HashMap<&str, Vec<(String, Option<String>)>> = HashMap::new();
+        let mut seen = HashSet::new();
+        let mut buf = String::new();
+        for e in all.iter().filter(|e| e.kind == EntityType::Org) {
+            if !seen.insert(flat(&e.canonical)) {
+                continue;
+            }
+            let len = e.canonical.split_whitespace().count();
+            buf.clear();
+            for (j, w) in e.canonical.split_whitespace().enumerate() {
+                let k = j + 1;
+                if k >= len.min(16) {
+                    break;
+                }
+                if j > 0 {
+                    buf.push(' ');
+                }
+                if w.is_ascii() {
+                    buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+                } else {
+                    buf.push_str(&w.to_lowercase());
+                }
+                if let Some(&key) = wanted.get(buf.as_str()) {
+                    let v = prefixes.entry(key).or_default();
+                    if v.len() < 2 {
+                        v.push((e.canonical.clone(), e.country.clone()));
+                    }
+                }
+            }
+        }
+        for (mut e, key) in weak.into_iter().zip(&weak_keys) {
+            let found = prefixes
+                .get(key.as_str())
+                .filter(|v| v.len() == 1)
+                .and_then(|v| v.first().cloned());
+            if let Some((c, ctry)) = found {
+                e.canonical = c;
+                e.country = ctry;
+                all.push(e);
+            }
         }
     }
-    // One spelling per entity.
-    let mut first: HashMap<(EntityType, String), String> = HashMap::new();
-    for e in all.iter_mut() {
-        let key = (e.kind, flat(&e.canonical));
-        let c = first
-            .entry(key)
-            .or_insert_with(|| e.canonical.clone())
-            .clone();
-        e.canonical = c;
+    // One spelling per entity: the first mention's.
+    let mut first: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut firsts = Vec::with_capacity(all.len());
+    for (i, e) in all.iter().enumerate() {
+        firsts.push(*first.entry((e.kind, flat(&e.canonical))).or_insert(i));
+    }
+    for (i, f) in firsts.into_iter().enumerate() {
+        if f != i && all[i].canonical != all[f].canonical {
+            let c = all[f].canonical.clone();
+            all[i].canonical = c;
+        }
     }
 }
 
@@ -2161,19 +2235,4 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             EntityType::Org => None,
         };
     }
-}
-
-/// Tokens and their vocabulary matches, for debugging rules.
-#[cfg(test)]
-pub(crate) fn debug_tokens(text: &str) -> String {
-    let para = Para::new(text, text, 0, &LEXICON);
-    let mut out = String::new();
-    for (i, t) in para.toks.iter().enumerate() {
-        out.push_str(&format!("{i} {:?} gap={:?}", &text[t.s..t.e], para.gap(i)));
-        if let Some((e, lex)) = para.lex(i) {
-            out.push_str(&format!(" -> {e} {lex:?}"));
-        }
-        out.push('\n');
-    }
-    out
 }

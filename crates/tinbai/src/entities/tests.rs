@@ -442,26 +442,6 @@ fn odd_input_never_panics() {
 }
 
 #[test]
-#[ignore]
-fn timing_report() {
-    // About 2 MB of genre text: `cargo test -- --ignored --nocapture timing_report`.
-    let text = "Đại tá Vũ Văn An, Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh, tiếp đoàn Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào) do Thiếu tướng Bun Mi Xay Nha Vông dẫn đầu tại huyện Hương Sơn.\n\nHai bên thống nhất tăng cường tuần tra song phương tại Cửa khẩu quốc tế Cầu Treo, hỗ trợ bản Na Pê và các xã biên giới.\n\n"
-        .repeat(6000);
-    let t0 = std::time::Instant::now();
-    let doc = crate::extract(&text);
-    let t1 = std::time::Instant::now();
-    let e = extract(&doc.text, &doc.paragraphs, &doc.sentences);
-    let t2 = std::time::Instant::now();
-    eprintln!(
-        "bytes {} whole {:?} entities {:?} ({} entities)",
-        text.len(),
-        t1 - t0,
-        t2 - t1,
-        e.len()
-    );
-}
-
-#[test]
 fn longer_organisation_names() {
     for (text, canonical) in [
         (
@@ -549,14 +529,6 @@ fn places_inside_vietnamese_given_names_are_names() {
     assert!(has(&e, EntityType::Person, "Trần Lưu Quang"));
     assert!(has(&e, EntityType::Person, "Lê Thị Hà Nam"));
     assert_eq!(of(&e, EntityType::Loc), ["Hoa Kỳ"]);
-}
-
-#[test]
-#[ignore]
-fn debug_print() {
-    let t = std::env::var("TINBAI_DEBUG").unwrap_or_default();
-    eprintln!("{}", super::parse::debug_tokens(&t));
-    eprintln!("{:#?}", ents(&t));
 }
 
 #[test]

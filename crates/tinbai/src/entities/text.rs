@@ -24,6 +24,10 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// The first character is a digit.
     pub digit: bool,
+    /// Only spaces (at least one) since the previous token; `false` for the first.
+    pub sp: bool,
+    /// One dash (and maybe spaces) since the previous token; `false` for the first.
+    pub dash: bool,
 }
 
 /// A paragraph's tokens and folded text.
@@ -37,8 +41,182 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
 }
 
+/// Characters below this code point are looked up in [`INFO`].
+const TABLE_N: usize = 0x2000;
+
+const ALNUM: u16 = 1;
+const ALPHA: u16 = 2;
+const UPPER: u16 = 4;
+const SPACE: u16 = 8;
+const DASH: u16 = 16;
+/// `lower` is the whole lowercase mapping (one character).
+const LOWER_ONE: u16 = 32;
+/// `flat` is the whole [`flat`] output of the character (`'\0'`: nothing),
+/// and the character's decomposition has no combining character that
+/// [`flat`] keeps (so that canonical reordering cannot change the output).
+const FLAT_ONE: u16 = 64;
+/// Quick-check NFC `Yes` and combining class 0: a string of such characters is NFC.
+const NFC_OK: u16 = 128;
+/// Lowercases to a toned `a`, `e` or `y`: the end of a word whose tone may move.
+const TONED: u16 = 256;
+/// A combining mark: part of the word it follows in [`canonical`].
+const MARK: u16 = 512;
+
+/// What the tokeniser and [`flat`] need to know of one character.
+#[derive(Clone, Copy)]
+struct CharInfo {
+    flags: u16,
+    lower: char,
+    flat: char,
+}
+
+/// Per-character properties of the first code points, computed once with
+/// the same `char` methods the slow paths use.
+static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|| {
+    use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+    (0..TABLE_N as u32)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else {
+                return CharInfo {
+                    flags: 0,
+                    lower: '\0',
+                    flat: '\0',
+                };
+            };
+            let mut flags = 0;
+            for (yes, f) in [
+                (c.is_alphanumeric(), ALNUM),
+                (c.is_alphabetic(), ALPHA),
+                (c.is_uppercase(), UPPER),
+                (c.is_whitespace(), SPACE),
+                (is_dash(c), DASH),
+            ] {
+                if yes {
+                    flags |= f;
+                }
+            }
+            let mut lower = c.to_lowercase();
+            let l = match (lower.next(), lower.next()) {
+                (Some(l), None) => {
+                    flags |= LOWER_ONE;
+                    l
+                }
+                _ => '\0',
+            };
+            let mut parts = Vec::new();
+            decompose_canonical(c, |x| parts.push(x));
+            let mut kept = Vec::new();
+            let mut ok = true;
+            for x in parts {
+                let before = kept.len();
+                flat_char(x, &mut kept);
+                if kept.len() > before && canonical_combining_class(x) != 0 {
+                    ok = false;
+                }
+            }
+            let f = match kept.as_slice() {
+                [] => '\0',
+                [x] => *x,
+                _ => {
+                    ok = false;
+                    '\0'
+                }
+            };
+            if ok {
+                flags |= FLAT_ONE;
+            }
+            if canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes
+            {
+                flags |= NFC_OK;
+            }
+            if c.to_lowercase().next().is_some_and(is_toned_lower) {
+                flags |= TONED;
+            }
+            if unicode_normalization::char::is_combining_mark(c) {
+                flags |= MARK;
+            }
+            CharInfo {
+                flags,
+                lower: l,
+                flat: f,
+            }
+        })
+        .collect()
+});
+
+fn info(c: char) -> Option<CharInfo> {
+    INFO.get(c as usize).copied()
+}
+
+#[cfg(test)]
 fn is_tok_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match info(c) {
+        Some(i) => i.flags & ALNUM != 0,
+        None => c.is_alphanumeric(),
+    }
+}
+
+fn is_upper(c: char) -> bool {
+    match info(c) {
+        Some(i) => i.flags & UPPER != 0,
+        None => c.is_uppercase(),
+    }
+}
+
+/// Folds one character of a token onto `out`, counting letters and uppercase letters.
+#[inline]
+fn fold_char(c: char, out: &mut String, letters: &mut usize, uppers: &mut usize) {
+    if c.is_ascii() {
+        if c.is_ascii_alphabetic() {
+            *letters += 1;
+            if c.is_ascii_uppercase() {
+                *uppers += 1;
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if let Some(i) = info(c) {
+        if i.flags & ALPHA != 0 {
+            *letters += 1;
+        }
+        if c == 'Ð' || c == 'ð' {
+            *uppers += usize::from(c == 'Ð');
+            out.push('đ');
+        } else if i.flags & UPPER != 0 {
+            *uppers += 1;
+            if i.flags & LOWER_ONE != 0 {
+                out.push(i.lower);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            out.push(c);
+        }
+        return;
+    }
+    if c.is_alphabetic() {
+        *letters += 1;
+    }
+    if c.is_uppercase() {
+        *uppers += 1;
+        out.extend(c.to_lowercase());
+    } else {
+        out.push(c);
+    }
+}
+
+/// New-style tone placement of the folded token `out[start..]`.
+#[inline]
+fn fix_tone(out: &mut String, start: usize) {
+    if let Some(w) = out.get(start..) {
+        if let std::borrow::Cow::Owned(t) = tone_new_style_word(w) {
+            out.truncate(start);
+            out.push_str(&t);
+        }
+    }
 }
 
 /// Appends the folded form of one token; returns (letters, uppercase letters).
@@ -46,49 +224,179 @@ pub(crate) fn fold_word(w: &str, out: &mut String) -> (usize, usize) {
     let start = out.len();
     let mut letters = 0usize;
     let mut uppers = 0usize;
-    if w.is_ascii() {
-        for b in w.bytes() {
-            if b.is_ascii_alphabetic() {
-                letters += 1;
-                if b.is_ascii_uppercase() {
-                    uppers += 1;
-                }
-            }
-            out.push(b.to_ascii_lowercase() as char);
-        }
-        return (letters, uppers);
-    }
     for c in w.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                letters += 1;
-                if c.is_ascii_uppercase() {
-                    uppers += 1;
-                }
-            }
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-        match c {
-            'Ð' | 'ð' => {
-                uppers += usize::from(c == 'Ð');
-                out.push('đ');
-            }
-            _ if c.is_uppercase() => {
-                uppers += 1;
-                out.extend(c.to_lowercase());
-            }
-            _ => out.push(c),
-        }
+        fold_char(c, out, &mut letters, &mut uppers);
     }
-    if let std::borrow::Cow::Owned(t) = tone_new_style_word(&out[start..]) {
-        out.truncate(start);
-        out.push_str(&t);
+    if let Some(last) = out[start..].chars().next_back() {
+        fix_tone_last(out, start, last);
     }
     (letters, uppers)
+}
+
+fn is_toned_lower(c: char) -> bool {
+    matches!(
+        c,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+    )
+}
+
+/// [`crate::normalize::canonical`], with the character table: NFC, new-style
+/// tone placement, single spaces, trimmed.
+pub(crate) fn canonical(text: &str) -> String {
+    let table: &[CharInfo] = &INFO;
+    let mut out = String::with_capacity(text.len());
+    // Start of the current word (a run of letters and marks) in `out`, and whether its
+    // last letter may carry a movable tone.
+    let mut word: Option<usize> = None;
+    let mut toned = false;
+    let mut pending_space = false;
+    for c in text.chars() {
+        let flags = if c.is_ascii() {
+            ASCII[c as usize] | NFC_OK
+        } else {
+            match table.get(c as usize) {
+                Some(x) if x.flags & NFC_OK != 0 => x.flags,
+                _ => return crate::normalize::canonical(text),
+            }
+        };
+        // Letters and the combining marks after them make a word, as in
+        // `tone_new_style`.
+        if flags & (ALPHA | MARK) != 0 {
+            if pending_space {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            if word.is_none() {
+                word = Some(out.len());
+            }
+            toned = flags & TONED != 0;
+            out.push(c);
+            continue;
+        }
+        if let Some(ws) = word.take() {
+            if toned {
+                fix_tone(&mut out, ws);
+            }
+        }
+        if flags & SPACE != 0 {
+            pending_space = true;
+        } else {
+            if pending_space {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    if let Some(ws) = word.take() {
+        if toned {
+            fix_tone(&mut out, ws);
+        }
+    }
+    out
+}
+
+/// Whether the folded token `out[start..]`, ending in `last`, may need a
+/// new-style tone placement, and if so applies it.
+#[inline]
+fn fix_tone_last(out: &mut String, start: usize, last: char) {
+    if matches!(
+        last,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+    ) {
+        fix_tone(out, start);
+    }
+}
+
+/// Classes of the ASCII characters, as [`CharInfo::flags`].
+static ASCII: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else if c.is_ascii_alphabetic() {
+            ALNUM | ALPHA
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if c == b'-' {
+            DASH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+fn slow_flags(c: char) -> u16 {
+    if c.is_alphanumeric() {
+        ALNUM | if c.is_alphabetic() { ALPHA } else { 0 } | if c.is_uppercase() { UPPER } else { 0 }
+    } else if c.is_whitespace() {
+        SPACE
+    } else if is_dash(c) {
+        DASH
+    } else {
+        0
+    }
+}
+
+/// The character at byte `i` of `text` (not ASCII), its length and classes.
+#[inline(always)]
+fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)> {
+    let b = text.as_bytes();
+    let b0 = u32::from(*b.get(i)?);
+    // Two- and three-byte sequences (all of Vietnamese) decoded here.
+    let (u, len) = if b0 & 0xE0 == 0xC0 {
+        let b1 = u32::from(*b.get(i + 1)?);
+        (((b0 & 0x1F) << 6) | (b1 & 0x3F), 2)
+    } else if b0 & 0xF0 == 0xE0 {
+        let b1 = u32::from(*b.get(i + 1)?);
+        let b2 = u32::from(*b.get(i + 2)?);
+        (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F), 3)
+    } else {
+        let c = text.get(i..)?.chars().next()?;
+        return Some((c, c.len_utf8(), slow_flags(c)));
+    };
+    let c = char::from_u32(u)?;
+    let flags = match table.get(u as usize) {
+        Some(x) => x.flags,
+        None => slow_flags(c),
+    };
+    Some((c, len, flags))
 }
 
 /// Tokenise `text` (a slice starting at byte `base` of the document text).
@@ -97,54 +405,147 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
         folded: String::with_capacity(text.len() + text.len() / 4 + 8),
         toks: Vec::with_capacity(text.len() / 4 + 1),
     };
+    let table: &[CharInfo] = &INFO;
+    let out = &mut f.folded;
+    let toks = &mut f.toks;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0usize;
     let mut pending_space = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_tok_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if is_tok_char(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
+    loop {
+        // The gap before a token: its length, non-space characters, a dash among them.
+        let mut gap_len = 0usize;
+        let mut gap_other = 0usize;
+        let mut gap_dash = false;
+        let first = loop {
+            if i >= n {
+                return f;
+            }
+            let b = bytes[i];
+            let (c, len, flags) = if b < 0x80 {
+                (b as char, 1, ASCII[b as usize])
+            } else {
+                match decode(text, i, table) {
+                    Some(x) => x,
+                    None => return f,
+                }
+            };
+            if flags & ALNUM != 0 {
+                break c;
+            }
+            gap_len += 1;
+            if flags & SPACE != 0 {
+                pending_space = true;
+            } else if flags & DASH != 0 {
+                gap_other += 1;
+                gap_dash = true;
+                if out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push('-');
+                pending_space = false;
+            } else {
+                gap_other += 1;
+                if pending_space && !out.is_empty() && !out.ends_with('-') {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+            i += len;
+        };
+        // A token.
+        if pending_space && !out.is_empty() && !out.ends_with('-') {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push('\x01');
+        let ts = i;
+        let fs = out.len();
+        let mut letters = 0usize;
+        let mut uppers = 0usize;
+        let mut last = ' ';
+        while i < n {
+            let b = bytes[i];
+            if b.is_ascii_lowercase() {
+                letters += 1;
+                last = char::from(b);
+                out.push(last);
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                let flags = ASCII[b as usize];
+                if flags & ALNUM == 0 {
                     break;
                 }
+                if flags & ALPHA != 0 {
+                    letters += 1;
+                    if flags & UPPER != 0 {
+                        uppers += 1;
+                    }
+                }
+                last = b.to_ascii_lowercase() as char;
+                out.push(last);
+                i += 1;
+                continue;
             }
-            let w = &text[i..end];
-            if pending_space && !f.folded.is_empty() && !f.folded.ends_with('-') {
-                f.folded.push(' ');
+            let Some((c, len, flags)) = decode(text, i, table) else {
+                break;
+            };
+            if flags & ALNUM == 0 {
+                break;
             }
-            pending_space = false;
-            f.folded.push('\x01');
-            let fs = f.folded.len();
-            let (letters, uppers) = fold_word(w, &mut f.folded);
-            let fe = f.folded.len();
-            f.toks.push(Tok {
-                s: base + i,
-                e: base + end,
-                fs,
-                fe,
-                cap: c.is_uppercase(),
-                upper: letters >= 2 && uppers == letters,
-                digit: c.is_ascii_digit(),
-            });
-        } else if c.is_whitespace() {
-            pending_space = true;
-        } else if is_dash(c) {
-            if f.folded.ends_with(' ') {
-                f.folded.pop();
+            if flags & ALPHA != 0 {
+                letters += 1;
             }
-            f.folded.push('-');
-            pending_space = false;
-        } else {
-            if pending_space && !f.folded.is_empty() && !f.folded.ends_with('-') {
-                f.folded.push(' ');
+            if c == 'Ð' || c == 'ð' {
+                uppers += usize::from(c == 'Ð');
+                last = 'đ';
+                out.push(last);
+            } else if flags & UPPER != 0 {
+                uppers += 1;
+                match table.get(c as usize) {
+                    Some(x) if x.flags & LOWER_ONE != 0 => {
+                        last = x.lower;
+                        out.push(last);
+                    }
+                    _ => {
+                        for l in c.to_lowercase() {
+                            last = l;
+                            out.push(l);
+                        }
+                    }
+                }
+            } else {
+                last = c;
+                out.push(c);
             }
-            pending_space = false;
-            f.folded.push(c);
+            i += len;
         }
+        fix_tone_last(out, fs, last);
+        let nt = toks.is_empty();
+        toks.push(Tok {
+            s: base + ts,
+            e: base + i,
+            fs,
+            fe: out.len(),
+            cap: first_is_upper(first),
+            upper: letters >= 2 && uppers == letters,
+            digit: first.is_ascii_digit(),
+            sp: !nt && gap_len > 0 && gap_other == 0,
+            dash: !nt && gap_other == 1 && gap_dash,
+        });
     }
-    f
+}
+
+#[inline]
+fn first_is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        is_upper(c)
+    }
 }
 
 /// The folded form of a vocabulary entry, as the automaton expects it.
@@ -153,19 +554,54 @@ pub(crate) fn fold_pattern(s: &str) -> String {
     tokenize(&s, 0).folded
 }
 
+/// What [`flat`] keeps of one character of the decomposed text.
+fn flat_char(c: char, out: &mut Vec<char>) {
+    if c == 'đ' || c == 'Đ' {
+        out.push('d');
+    } else if c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c) {
+        out.extend(c.to_lowercase());
+    }
+}
+
 /// Lowercase, no diacritics, no spaces, hyphens or punctuation:
 /// `Sê Kông`, `Sekong` and `Xê-kông` differ only in `s`/`x`.
 pub(crate) fn flat(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
+    let table: &[CharInfo] = &INFO;
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for c in s.nfd() {
-        if c == 'đ' || c == 'Đ' {
-            out.push('d');
-        } else if c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c) {
-            out.extend(c.to_lowercase());
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_alphanumeric() {
+                out.push(char::from(x.to_ascii_lowercase()));
+            }
+            i += 1;
+            continue;
         }
+        let Some((c, len, _)) = decode(s, i, table) else {
+            return flat_slow(s);
+        };
+        match table.get(c as usize) {
+            Some(ci) if ci.flags & FLAT_ONE != 0 => {
+                if ci.flat != '\0' {
+                    out.push(ci.flat);
+                }
+            }
+            _ => return flat_slow(s),
+        }
+        i += len;
     }
     out
+}
+
+fn flat_slow(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.nfd() {
+        flat_char(c, &mut out);
+    }
+    out.into_iter().collect()
 }
 
 #[cfg(test)]
@@ -199,6 +635,168 @@ mod tests {
         assert_eq!(flat("Sê Kông"), flat("Sekong"));
         assert_eq!(flat("NaKai"), flat("Na-kai"));
         assert_eq!(flat("Đắk Lắk"), "daklak");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_slow_ones() {
+        let text = "Đại tá ÐINH Công Thuỷ, Ǆ ǅ İstanbul ß ﬁ Ω Å Ä\u{301} Hoà Hoạ Khoẻ ﬀ ǲ ᾼ ⅷ ① ᴬ x\u{345}\u{301}";
+        for c in text.chars().chain('\0'..'\u{2100}') {
+            let s = c.to_string();
+            assert_eq!(flat(&s), flat_slow(&s), "{c:?}");
+            assert_eq!(is_tok_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
+        assert_eq!(flat(text), flat_slow(text));
+        for w in text.split_whitespace() {
+            let mut a = String::new();
+            fold_word(w, &mut a);
+            let mut b = String::new();
+            for c in w.chars() {
+                match c {
+                    'Ð' | 'ð' => b.push('đ'),
+                    _ if c.is_uppercase() => b.extend(c.to_lowercase()),
+                    _ => b.push(c),
+                }
+            }
+            assert_eq!(a, tone_new_style_word(&b), "{w}");
+        }
+    }
+
+    /// Start, end, cap, upper, digit, sp, dash of a token.
+    type RefTok = (usize, usize, bool, bool, bool, bool, bool);
+
+    /// The plain character-by-character tokeniser the fast one must agree with.
+    fn tokenize_reference(text: &str) -> (String, Vec<RefTok>) {
+        let mut folded = String::new();
+        let mut toks: Vec<RefTok> = Vec::new();
+        let mut pending_space = false;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_alphanumeric() {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if d.is_alphanumeric() {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                if pending_space && !folded.is_empty() && !folded.ends_with('-') {
+                    folded.push(' ');
+                }
+                pending_space = false;
+                folded.push('\x01');
+                let start = folded.len();
+                let mut letters = 0;
+                let mut uppers = 0;
+                for c in text[i..end].chars() {
+                    if c.is_alphabetic() {
+                        letters += 1;
+                    }
+                    match c {
+                        'Ð' | 'ð' => {
+                            uppers += usize::from(c == 'Ð');
+                            folded.push('đ');
+                        }
+                        _ if c.is_uppercase() => {
+                            uppers += 1;
+                            folded.extend(c.to_lowercase());
+                        }
+                        _ => folded.push(c),
+                    }
+                }
+                let w = tone_new_style_word(&folded[start..]).into_owned();
+                folded.truncate(start);
+                folded.push_str(&w);
+                let gap = toks.last().map(|&(_, e, ..)| &text[e..i]).unwrap_or("");
+                let sp = !gap.is_empty() && gap.chars().all(char::is_whitespace);
+                let g = gap.trim();
+                let dash = g.chars().count() == 1 && g.chars().all(is_dash);
+                toks.push((
+                    i,
+                    end,
+                    c.is_uppercase(),
+                    letters >= 2 && uppers == letters,
+                    c.is_ascii_digit(),
+                    sp,
+                    dash,
+                ));
+            } else if c.is_whitespace() {
+                pending_space = true;
+            } else if is_dash(c) {
+                if folded.ends_with(' ') {
+                    folded.pop();
+                }
+                folded.push('-');
+                pending_space = false;
+            } else {
+                if pending_space && !folded.is_empty() && !folded.ends_with('-') {
+                    folded.push(' ');
+                }
+                pending_space = false;
+                folded.push(c);
+            }
+        }
+        (folded, toks)
+    }
+
+    #[test]
+    fn tokenizer_agrees_with_the_plain_one() {
+        for text in [
+            "Đại tá ÐINH Công Thuỷ - Chính uỷ BĐBP tỉnh Quảng Bình, thăm Hủa Phăn (Lào).",
+            " -  Khoẻ, hoà bình – Nặm-xổi;  QUỲ\u{a0}Hợp\u{2003}x  —y\u{0b}z\u{85}w ",
+            "İstanbul ß ﬁ ǅ Ǆx ᾼ ⅷ ① 2024-2025 (BĐBP)3 tỉnh 🙂 Lào 🙂 ٣ 中文 UBND",
+            "",
+            "-",
+            "a - - b -- c - ,d , - e",
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain((0u32..0x2100).map(|u| {
+            // Every character of the table, alone, in words and next to gaps.
+            let c = char::from_u32(u).unwrap_or(' ');
+            format!("{c} a{c}b {c}{c}-Hoà{c} ,{c}")
+        })) {
+            let text = text.as_str();
+            let f = tokenize(text, 0);
+            let (folded, toks) = tokenize_reference(text);
+            assert_eq!(f.folded, folded, "{text}");
+            let got: Vec<_> = f
+                .toks
+                .iter()
+                .map(|t| (t.s, t.e, t.cap, t.upper, t.digit, t.sp, t.dash))
+                .collect();
+            assert_eq!(got, toks, "{text}");
+            for t in &f.toks {
+                assert_eq!(&f.folded[t.fs - 1..t.fs], "\x01");
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_agrees_with_the_normalizer() {
+        for text in [
+            "  Thanh  Hoá ",
+            "HOÀ BÌNH, thoả\tthuận - QUỲ Hợp\u{a0}x",
+            "Hu\u{309}a Pha\u{306}n",
+            "Ǆx ǅ İstanbul ß ﬁ ᾼ ⅷ ①  🙂 Lào",
+            "",
+            " ",
+            "Bộ CHQS tỉnh Khăm Muồn (Lào),Ủy ban",
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain((0u32..0x2100).map(|u| {
+            let c = char::from_u32(u).unwrap_or(' ');
+            format!("{c} Ho{c} Hoà{c} {c}a{c}  {c}")
+        })) {
+            assert_eq!(
+                canonical(&text),
+                crate::normalize::canonical(&text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
