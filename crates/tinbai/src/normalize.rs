@@ -71,6 +71,53 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`char::is_alphabetic`], answered without a look-up for the Latin blocks
+/// of Vietnamese text (the same answer; checked by a test).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        0x1e00..=0x1eff => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`char::is_alphanumeric`], by [`is_alphabetic`]'s fast path.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        0x1e00..=0x1eff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Pushes the lower case of `c` (as [`char::to_lowercase`]) onto `out`,
+/// without a look-up for ASCII and the Vietnamese letters.
+#[inline]
+pub(crate) fn push_lowercase(out: &mut String, c: char) {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => Some(c.to_ascii_lowercase()),
+        // À..Þ (but ×) → à..þ; ß..ÿ are lower case.
+        0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20),
+        0xdf..=0xff => Some(c),
+        // Ă Đ Ĩ Ũ Ơ Ư and their lower cases.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1a0 => char::from_u32(u + 1),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1a1 | 0x1b0 => Some(c),
+        0x1af => Some('ư'),
+        // Ạ..Ỹ: upper case even, lower case odd.
+        0x1ea0..=0x1ef9 => char::from_u32(u | 1),
+        _ => None,
+    };
+    match l {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
 /// Moves a precomposed tone mark from `from` to `to` when `from` carries one.
 /// Returns the new pair, or `None` when `from` has no tone.
 fn move_tone(first: char, second: char) -> Option<(char, char)> {
@@ -105,6 +152,10 @@ fn move_tone(first: char, second: char) -> Option<(char, char)> {
 
 /// Whether `c` is a letter of the pair heads `o`/`u` (any case, no tone).
 fn pair_ok(first: char, second: char) -> bool {
+    // Only `o` and `u` lower to `o` and `u`: a quick reject.
+    if !matches!(first, 'o' | 'O' | 'u' | 'U') {
+        return false;
+    }
     let f = first.to_lowercase().next().unwrap_or(first);
     let s = second.to_lowercase().next().unwrap_or(second);
     let base_s = match s {
@@ -158,6 +209,15 @@ pub fn tone_new_style_word(word: &str) -> Cow<'_, str> {
 /// assert_eq!(tinbai::normalize::tone_new_style("Thanh Hoá, thoả thuận"), "Thanh Hóa, thỏa thuận");
 /// ```
 pub fn tone_new_style(text: &str) -> Cow<'_, str> {
+    // A tone moves only between `o`/`u` and a toned letter right after it
+    // (never ASCII): without such a pair of bytes nothing changes.
+    let b = text.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| matches!(w[0], b'o' | b'O' | b'u' | b'U') && w[1] >= 0x80)
+    {
+        return Cow::Borrowed(text);
+    }
     let mut out: Option<String> = None;
     let mut last = 0;
     let mut start = None;
@@ -173,7 +233,8 @@ pub fn tone_new_style(text: &str) -> Cow<'_, str> {
     };
     for (i, c) in text.char_indices() {
         // A combining mark left after NFC belongs to the word it follows.
-        if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
+        if is_alphabetic(c) || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
+        {
             if start.is_none() {
                 start = Some(i);
             }
@@ -413,6 +474,17 @@ pub fn canonical(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_char_classes_agree_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let mut s = String::new();
+            push_lowercase(&mut s, c);
+            assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
 
     #[test]
     fn tone_moves_for_oa_oe_uy_only_at_word_end() {

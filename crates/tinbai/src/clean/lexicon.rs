@@ -10,7 +10,27 @@ use std::collections::HashSet;
 
 /// NFC, new-style tones, lower case, single spaces, trimmed.
 pub(crate) fn key(s: &str) -> String {
-    crate::normalize::canonical(s).to_lowercase()
+    let t = crate::normalize::nfc(s);
+    // A capital sigma lowers by its place in the word: the library does it.
+    if t.contains('Σ') {
+        return crate::normalize::canonical(s).to_lowercase();
+    }
+    let mut out = String::with_capacity(t.len());
+    // Spaces are no part of a word: tones move word by word within each
+    // space-separated piece, as over the whole text.
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            crate::normalize::tone_new_style(w)
+                .chars()
+                .for_each(|c| crate::normalize::push_lowercase(&mut out, c));
+        }
+    }
+    out
 }
 
 /// [`key`] with every character that is not a letter, a digit or a combining
@@ -21,7 +41,7 @@ pub(crate) fn words(s: &str) -> String {
     let mut out = String::with_capacity(k.len() + 2);
     out.push(' ');
     for c in k.chars() {
-        if c.is_alphanumeric() {
+        if crate::normalize::is_alphanumeric(c) {
             out.push(c);
         } else if !out.ends_with(' ') {
             out.push(' ');
@@ -31,6 +51,36 @@ pub(crate) fn words(s: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// Calls `f` on each word of the [`words`] form of `s`, in order, until it
+/// returns `false`; returns whether it never did. Builds no whole form: a
+/// word never spans a space, so each space-separated piece is normalised on
+/// its own.
+pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let t = crate::normalize::nfc(s);
+    if t.contains('Σ') {
+        return words(s).split_whitespace().all(f);
+    }
+    let mut piece = String::new();
+    for w in t.split_whitespace() {
+        piece.clear();
+        if w.is_ascii() {
+            piece.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            crate::normalize::tone_new_style(w)
+                .chars()
+                .for_each(|c| crate::normalize::push_lowercase(&mut piece, c));
+        }
+        let all = piece
+            .split(|c: char| !crate::normalize::is_alphanumeric(c))
+            .filter(|x| !x.is_empty())
+            .all(&mut f);
+        if !all {
+            return false;
+        }
+    }
+    true
 }
 
 /// The entries of a data file: one a line, `#` comments and blank lines skipped.
@@ -188,6 +238,27 @@ mod tests {
         );
         assert_eq!(words("Thoả thuận"), " thỏa thuận ");
         assert_eq!(words(""), " ");
+    }
+
+    #[test]
+    fn each_word_gives_the_words_form() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên",
+            "  Thoả thuận|Chia sẻ  Facebook,,Zalo ",
+            "ΣΑΣ Hoá",
+            "Hu\u{309}a Pha\u{306}n - İstanbul",
+            "",
+            "...",
+        ] {
+            let mut got = Vec::new();
+            assert!(each_word(s, |w| {
+                got.push(w.to_string());
+                true
+            }));
+            let want: Vec<String> = words(s).split_whitespace().map(String::from).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        assert!(!each_word("a b c", |w| w != "b"));
     }
 
     #[test]

@@ -226,10 +226,15 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
     };
-    let segs = line.split(['>', '»', '›', '|', '/', '\\']);
+    const SEPARATORS: [char; 6] = ['>', '»', '›', '|', '/', '\\'];
     if line.chars().count() > 120 {
         return false;
     }
+    // One segment either way: the line itself is a name or not.
+    if !line.contains(SEPARATORS) && !line.contains(" - ") {
+        return is_nav(line);
+    }
+    let segs = line.split(SEPARATORS);
     let all = segs.clone().all(is_nav) && segs.clone().any(|s| !s.trim().is_empty());
     all || line.split(" - ").all(is_nav)
 }
@@ -239,24 +244,20 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
         return Some(Furniture::Image);
     }
-    if !line.chars().any(char::is_alphanumeric) {
+    if !line.chars().any(crate::normalize::is_alphanumeric) {
         return Some(Furniture::Drop);
     }
     if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
         return Some(Furniture::Drop);
     }
-    // Short lines in their words form, for the word-made furniture.
-    let w = if line.len() <= 120 {
-        lexicon::words(line)
-    } else {
-        String::new()
-    };
-    if line.len() <= 120 && share_buttons(&w) {
+    // Short lines' words, for the word-made furniture (streamed: most lines
+    // fail at their first word).
+    if line.len() <= 120 && share_buttons(line) {
         return Some(Furniture::Drop);
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
     // `ພາສາລາວ`.
-    if line.chars().any(char::is_alphabetic) && !line.chars().any(is_latin_letter) {
+    if line.chars().any(crate::normalize::is_alphabetic) && !line.chars().any(is_latin_letter) {
         return Some(Furniture::Drop);
     }
     if line.len() <= 60 && COUNTER.is_match(line) {
@@ -275,7 +276,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // 120 bytes need normalising.
     let short = line.len() <= 120;
     let k = if short { list_key(line) } else { String::new() };
-    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line, &w)) {
+    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line)) {
         return Some(Furniture::BlockHeader);
     }
     if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
@@ -289,7 +290,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
         return Some(Furniture::Drop);
     }
-    if line.len() <= 400 && line.to_lowercase().contains("google news") {
+    // No character but ASCII lowers to these letters and the space: the
+    // bytes can be compared with ASCII case folded.
+    if line.len() <= 400
+        && line
+            .as_bytes()
+            .windows(11)
+            .any(|w| w.eq_ignore_ascii_case(b"google news"))
+    {
         return Some(Furniture::Drop);
     }
     None
@@ -298,27 +306,31 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
 /// Whether `line` is made of block-header words with an anchor among them
 /// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
 /// no final mark.
-fn block_words(line: &str, w: &str) -> bool {
+fn block_words(line: &str) -> bool {
     if line.ends_with(['.', '!', '?']) {
         return false;
     }
     let mut n = 0;
     let mut anchor = false;
-    for t in w.split_whitespace() {
+    // More than seven words fails as a word not in the list does.
+    let all = lexicon::each_word(line, |t| {
         n += 1;
         match lexicon::BLOCK_WORDS.get(t) {
-            Some(a) => anchor |= *a,
-            None => return false,
+            Some(a) if n <= 7 => {
+                anchor |= *a;
+                true
+            }
+            _ => false,
         }
-    }
-    anchor && (1..=7).contains(&n)
+    });
+    all && anchor && (1..=7).contains(&n)
 }
 
-/// Whether a line (in its [`lexicon::words`] form `w`) is only the names of share buttons and page actions
+/// Whether `line` is only the names of share buttons and page actions
 /// (`Chia sẻ Facebook Zalo`, `In | Email | Lưu`): every word is one of them.
-fn share_buttons(w: &str) -> bool {
+fn share_buttons(line: &str) -> bool {
     let mut n = 0;
-    let all = w.split_whitespace().all(|t| {
+    let all = lexicon::each_word(line, |t| {
         n += 1;
         lexicon::SHARE_WORDS.contains_key(t)
     });
@@ -419,7 +431,7 @@ fn valid_tag(tag: &str, bare: bool) -> bool {
     let n = t.chars().count();
     if !(2..=40).contains(&n)
         || !first.is_some_and(char::is_alphanumeric)
-        || t.split_whitespace().count() > 4
+        || t.split_whitespace().nth(4).is_some()
     {
         return false;
     }
@@ -581,14 +593,15 @@ static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
-    line.split_whitespace().count() <= 8 && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+    line.split_whitespace().nth(8).is_none()
+        && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
 }
 
 /// Whether `line` is a news site's name anywhere in the page: a
 /// [`is_site_name`] line of at most six words that names an outlet (`Báo
 /// ...`, `... Online`, a domain), not a phrase ending in `điện tử`.
 pub(crate) fn is_outlet_line(line: &str) -> bool {
-    if line.split_whitespace().count() > 6 || !is_site_name(line) {
+    if line.split_whitespace().nth(6).is_some() || !is_site_name(line) {
         return false;
     }
     let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
@@ -605,6 +618,10 @@ static SITE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
 
 /// `title` without a site name closing it.
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
+    // The suffix opens with a dash or a bar: a quick reject.
+    if !title.contains(['-', '|', '–', '—']) {
+        return title;
+    }
     match SITE_SUFFIX.find(title) {
         Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
         _ => {
@@ -648,7 +665,7 @@ pub(crate) fn source_credit(line: &str) -> Option<String> {
 pub(crate) fn is_source_line(line: &str) -> bool {
     line.chars().count() <= 100
         && SOURCE_LINE.is_match(line)
-        && line.split_whitespace().count() <= 8
+        && line.split_whitespace().nth(8).is_none()
         && !line.contains(". ")
 }
 
@@ -657,7 +674,7 @@ pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
     let source = n <= 160
         && SOURCE_LINE.is_match(line)
-        && line.split_whitespace().count() <= 14
+        && line.split_whitespace().nth(14).is_none()
         && !line.contains(". ");
     source || ((2..=80).contains(&n) && BYLINE.is_match(line))
 }
@@ -790,17 +807,23 @@ pub(crate) fn is_name_line(line: &str) -> bool {
     ]
     .iter()
     .any(|h| line.starts_with(h));
-    (2..=60).contains(&line.chars().count())
+    // Cheap necessary conditions first: at most 60 characters (240 bytes),
+    // a capital first (every form of the pattern opens with one).
+    line.len() <= 240
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && (2..=60).contains(&line.chars().count())
         && !honorific
+        && line.split_whitespace().nth(8).is_none()
         && BYLINE.is_match(line)
-        && line.split_whitespace().count() <= 8
 }
 
 /// The author name of a byline, without a `Bài và ảnh:` lead-in.
 pub(crate) fn byline_value(line: &str) -> String {
     let t = line.trim().trim_end_matches('.');
     match t.split_once(':') {
-        Some((head, rest)) if head.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+        Some((head, rest))
+            if head.split_whitespace().nth(3).is_none() && !rest.trim().is_empty() =>
+        {
             let hk = key(head);
             if hk.starts_with("bài")
                 || hk.starts_with("tin")

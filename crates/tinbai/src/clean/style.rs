@@ -70,6 +70,10 @@ fn caption_opening(text: &str) -> bool {
 /// `sẽ`, `góp phần`), no connective or adverbial opening, no speech.
 pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     let n = text.chars().count();
+    // Too long even for a caption naming people: no need for its words.
+    if n > max_chars + 100 {
+        return false;
+    }
     // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
     // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
     let w = words(text);
