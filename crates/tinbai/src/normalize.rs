@@ -388,7 +388,11 @@ fn chars_clean(line: &str, start: usize, end: usize) -> Option<usize> {
     while i < end {
         let c = *b.get(i)?;
         if c.wrapping_sub(0x21) < 0x5e {
-            // printable ASCII, not a space
+            // printable ASCII, not a space; an opening bracket may not be
+            // followed by a space, even one past `end`
+            if matches!(c, b'(' | b'[') && b.get(i + 1) == Some(&b' ') {
+                return None;
+            }
             i += 1;
             continue;
         }
@@ -474,6 +478,16 @@ pub fn canonical(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_after_a_bracket_at_a_window_edge_is_removed() {
+        // the bracket is the last byte of a 16-byte window, the space the
+        // first of the next one
+        for pad in 0..40 {
+            let line = format!("{} ( Bộ [ x", "a".repeat(pad));
+            assert_eq!(clean_line(&line), clean_line_changed(&line), "{line:?}");
+        }
+    }
 
     #[test]
     fn fast_char_classes_agree_with_std() {
