@@ -118,6 +118,28 @@ pub(crate) fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// Whether `c` is a lowercase `a`, `e` or `y` carrying a tone mark: the
+/// only last letters of a word whose tone [`tone_new_style_word`] may move.
+pub(crate) fn is_toned_aey(c: char) -> bool {
+    matches!(
+        c,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+    )
+}
+
 /// Moves a precomposed tone mark from `from` to `to` when `from` carries one.
 /// Returns the new pair, or `None` when `from` has no tone.
 fn move_tone(first: char, second: char) -> Option<(char, char)> {

@@ -234,23 +234,7 @@ pub(crate) fn fold_word(w: &str, out: &mut String) -> (usize, usize) {
 }
 
 fn is_toned_lower(c: char) -> bool {
-    matches!(
-        c,
-        'à' | 'á'
-            | 'ả'
-            | 'ã'
-            | 'ạ'
-            | 'è'
-            | 'é'
-            | 'ẻ'
-            | 'ẽ'
-            | 'ẹ'
-            | 'ỳ'
-            | 'ý'
-            | 'ỷ'
-            | 'ỹ'
-            | 'ỵ'
-    )
+    crate::normalize::is_toned_aey(c)
 }
 
 /// [`crate::normalize::canonical`], with the character table: NFC, new-style
@@ -317,23 +301,7 @@ pub(crate) fn canonical(text: &str) -> String {
 /// new-style tone placement, and if so applies it.
 #[inline]
 fn fix_tone_last(out: &mut String, start: usize, last: char) {
-    if matches!(
-        last,
-        'à' | 'á'
-            | 'ả'
-            | 'ã'
-            | 'ạ'
-            | 'è'
-            | 'é'
-            | 'ẻ'
-            | 'ẽ'
-            | 'ẹ'
-            | 'ỳ'
-            | 'ý'
-            | 'ỷ'
-            | 'ỹ'
-            | 'ỵ'
-    ) {
+    if crate::normalize::is_toned_aey(last) {
         fix_tone(out, start);
     }
 }

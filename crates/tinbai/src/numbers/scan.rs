@@ -1627,25 +1627,10 @@ fn is_key(w: &str) -> bool {
         return false;
     }
     // only a word ending in a toned `a`, `e` or `y` may move its tone
-    let toned_end = w.chars().next_back().is_some_and(|c| {
-        matches!(
-            c,
-            'à' | 'á'
-                | 'ả'
-                | 'ã'
-                | 'ạ'
-                | 'è'
-                | 'é'
-                | 'ẻ'
-                | 'ẽ'
-                | 'ẹ'
-                | 'ỳ'
-                | 'ý'
-                | 'ỷ'
-                | 'ỹ'
-                | 'ỵ'
-        )
-    });
+    let toned_end = w
+        .chars()
+        .next_back()
+        .is_some_and(crate::normalize::is_toned_aey);
     !toned_end || matches!(crate::normalize::tone_new_style_word(w), Cow::Borrowed(_))
 }
 
