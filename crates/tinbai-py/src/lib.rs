@@ -4,7 +4,7 @@
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString};
+use pyo3::types::{PyBool, PyDict, PyList, PySequence, PyString};
 use serde_json::Value;
 
 /// A `serde_json::Value` as plain Python objects (dict, list, str, int, float, bool, None).
@@ -386,16 +386,21 @@ fn _extract_many<'py>(
 }
 
 /// Split plain text into sentences (each line a paragraph); returns their strings.
+///
+/// Each sentence is a slice of the caller's `str` (code-point offsets), which
+/// copies it as it is stored instead of decoding UTF-8 again.
 #[pyfunction]
 fn _split_sentences<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let text = text_arg(text, "text")?;
-    let spans = py.detach(|| tinbai::sentences::split_text(&text));
+    let owned = text_arg(text, "text")?;
+    let spans = py.detach(|| tinbai::sentences::split_text(&owned));
+    let idx = tinbai::CharIndex::new(&owned);
+    let seq = text.cast::<PySequence>()?;
     let out = PyList::empty(py);
     for r in spans {
-        out.append(PyString::new(py, text.get(r).unwrap_or("")))?;
+        out.append(seq.get_slice(idx.char_offset(r.start), idx.char_offset(r.end))?)?;
     }
     Ok(out)
 }
