@@ -1,6 +1,8 @@
 //! Python bindings of tinbai. They convert and delegate: all logic is in the
 //! `tinbai` crate. Each call releases the GIL while Rust works.
 
+use std::collections::HashMap;
+
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -63,6 +65,37 @@ fn opt_str<'py>(py: Python<'py>, s: &Option<String>) -> Bound<'py, PyAny> {
     }
 }
 
+/// The interned Python string of a label (`"title"`, `"PERSON"`, `"date"`...):
+/// labels repeat in every document, so each is made once per process.
+fn label<'py>(py: Python<'py>, s: &'static str) -> Bound<'py, PyAny> {
+    match s {
+        "LOC" => intern!(py, "LOC").clone(),
+        "ORG" => intern!(py, "ORG").clone(),
+        "PERSON" => intern!(py, "PERSON").clone(),
+        "about" => intern!(py, "about").clone(),
+        "above" => intern!(py, "above").clone(),
+        "below" => intern!(py, "below").clone(),
+        "blank" => intern!(py, "blank").clone(),
+        "body" => intern!(py, "body").clone(),
+        "byline" => intern!(py, "byline").clone(),
+        "caption" => intern!(py, "caption").clone(),
+        "date" => intern!(py, "date").clone(),
+        "date_range" => intern!(py, "date_range").clone(),
+        "drop" => intern!(py, "drop").clone(),
+        "duration" => intern!(py, "duration").clone(),
+        "lead" => intern!(py, "lead").clone(),
+        "meta" => intern!(py, "meta").clone(),
+        "money" => intern!(py, "money").clone(),
+        "ordinal" => intern!(py, "ordinal").clone(),
+        "percent" => intern!(py, "percent").clone(),
+        "quantity" => intern!(py, "quantity").clone(),
+        "time" => intern!(py, "time").clone(),
+        "title" => intern!(py, "title").clone(),
+        other => PyString::intern(py, other),
+    }
+    .into_any()
+}
+
 /// A number's value as the JSON form gives it: int when exact, else float
 /// (None when not finite), str for dates and times, dict for ranges.
 fn number_value<'py>(py: Python<'py>, v: &tinbai::NumberValue) -> PyResult<Bound<'py, PyAny>> {
@@ -123,17 +156,36 @@ impl Builder {
     }
 
     /// A `Document`; `source` is the input text it was extracted from.
-    fn document<'py>(
+    fn document<'py, 'd>(
         &self,
         py: Python<'py>,
-        doc: &tinbai::Document,
+        doc: &'d tinbai::Document,
         source: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let idx = tinbai::CharIndex::new(&doc.text);
         let at = |b: usize| idx.char_offset(b);
-        let text = |r: &std::ops::Range<usize>| PyString::new(py, doc.slice(r)).into_any();
+        // Texts of spans are slices of the document's str: a copy, where
+        // making each from UTF-8 would decode it again.
+        let full = PyString::new(py, &doc.text);
+        let seq = full.as_any().cast::<PySequence>()?;
+        let text = |r: &std::ops::Range<usize>| -> PyResult<Bound<'py, PyAny>> {
+            Ok(seq.get_slice(at(r.start), at(r.end))?.into_any())
+        };
         let int = |n: usize| -> PyResult<Bound<'py, PyAny>> { Ok(n.into_pyobject(py)?.into_any()) };
-        let label = |s: &'static str| PyString::intern(py, s).into_any();
+        let label = |s: &'static str| label(py, s);
+        // Canonical forms, levels, countries, ranks and roles repeat within
+        // a document: each distinct one becomes one Python str.
+        let mut seen: HashMap<&'d str, Bound<'py, PyString>> = HashMap::new();
+        let mut shared = |s: Option<&'d str>| -> Bound<'py, PyAny> {
+            match s {
+                Some(s) => seen
+                    .entry(s)
+                    .or_insert_with(|| PyString::new(py, s))
+                    .clone()
+                    .into_any(),
+                None => py.None().into_bound(py),
+            }
+        };
         let (k_text, k_start, k_end) = (
             intern!(py, "text"),
             intern!(py, "start"),
@@ -152,7 +204,7 @@ impl Builder {
                 &self.paragraph,
                 [
                     (k_kind, label(p.kind.as_str())),
-                    (k_text, text(&p.span)),
+                    (k_text, text(&p.span)?),
                     (intern!(py, "line"), int(p.line)?),
                 ],
             )?)?;
@@ -163,7 +215,7 @@ impl Builder {
                 py,
                 &self.sentence,
                 [
-                    (k_text, text(&s.span)),
+                    (k_text, text(&s.span)?),
                     (k_start, int(at(s.span.start))?),
                     (k_end, int(at(s.span.end))?),
                     (intern!(py, "paragraph"), int(s.paragraph)?),
@@ -177,15 +229,15 @@ impl Builder {
                 &self.entity,
                 [
                     (k_type, label(e.kind.as_str())),
-                    (k_text, text(&e.span)),
-                    (k_canonical, PyString::new(py, &e.canonical).into_any()),
+                    (k_text, text(&e.span)?),
+                    (k_canonical, shared(Some(&e.canonical))),
                     (k_start, int(at(e.span.start))?),
                     (k_end, int(at(e.span.end))?),
-                    (intern!(py, "name"), opt_str(py, &e.name)),
-                    (intern!(py, "title"), opt_str(py, &e.title)),
-                    (intern!(py, "role"), opt_str(py, &e.role)),
-                    (intern!(py, "level"), opt_str(py, &e.level)),
-                    (intern!(py, "country"), opt_str(py, &e.country)),
+                    (intern!(py, "name"), shared(e.name.as_deref())),
+                    (intern!(py, "title"), shared(e.title.as_deref())),
+                    (intern!(py, "role"), shared(e.role.as_deref())),
+                    (intern!(py, "level"), shared(e.level.as_deref())),
+                    (intern!(py, "country"), shared(e.country.as_deref())),
                 ],
             )?)?;
         }
@@ -196,7 +248,7 @@ impl Builder {
                 &self.group,
                 [
                     (k_type, label(g.kind.as_str())),
-                    (k_canonical, PyString::new(py, &g.canonical).into_any()),
+                    (k_canonical, shared(Some(&g.canonical))),
                     (
                         intern!(py, "mentions"),
                         PyList::new(py, &g.mentions)?.into_any(),
@@ -211,11 +263,11 @@ impl Builder {
                 &self.number,
                 [
                     (k_kind, label(n.kind.as_str())),
-                    (k_text, text(&n.span)),
+                    (k_text, text(&n.span)?),
                     (k_start, int(at(n.span.start))?),
                     (k_end, int(at(n.span.end))?),
                     (intern!(py, "value"), number_value(py, &n.value)?),
-                    (intern!(py, "unit"), opt_str(py, &n.unit)),
+                    (intern!(py, "unit"), shared(n.unit.as_deref())),
                     (
                         intern!(py, "approx"),
                         match n.approx {
@@ -246,7 +298,7 @@ impl Builder {
                 ),
                 (intern!(py, "lines"), lines.into_any()),
                 (intern!(py, "paragraphs"), paragraphs.into_any()),
-                (k_text, PyString::new(py, &doc.text).into_any()),
+                (k_text, full.clone().into_any()),
                 (intern!(py, "sentences"), sentences.into_any()),
                 (intern!(py, "entities"), entities.into_any()),
                 (intern!(py, "numbers"), numbers.into_any()),
