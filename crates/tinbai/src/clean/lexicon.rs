@@ -10,15 +10,26 @@ use std::collections::HashSet;
 
 /// NFC, new-style tones, lower case, single spaces, trimmed.
 pub(crate) fn key(s: &str) -> String {
+    key_head(s, usize::MAX)
+}
+
+/// The [`key`] of `s`, or only its first words once they make more than
+/// `min_len` bytes: a prefix of the key ending before one of its spaces
+/// (words are normalised one by one), long enough to hold any `min_len`
+/// bytes and the space after them.
+pub(crate) fn key_head(s: &str, min_len: usize) -> String {
     let t = crate::normalize::nfc(s);
     // A capital sigma lowers by its place in the word: the library does it.
     if t.contains('Σ') {
         return crate::normalize::canonical(s).to_lowercase();
     }
-    let mut out = String::with_capacity(t.len());
+    let mut out = String::with_capacity(t.len().min(min_len.saturating_add(16)));
     // Spaces are no part of a word: tones move word by word within each
     // space-separated piece, as over the whole text.
     for w in t.split_whitespace() {
+        if out.len() > min_len {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -91,16 +102,32 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of whole lines, compared by [`key`].
-pub(crate) struct LineSet(HashSet<String>);
+pub(crate) struct LineSet {
+    set: HashSet<String>,
+    /// The most words an entry has.
+    max_words: usize,
+}
 
 impl LineSet {
     fn new(src: &'static str) -> Self {
-        LineSet(entries(src).map(key).collect())
+        let set: HashSet<String> = entries(src).map(key).collect();
+        let max_words = set
+            .iter()
+            .map(|k| k.split_whitespace().count())
+            .max()
+            .unwrap_or(0);
+        LineSet { set, max_words }
     }
 
     /// Whether `k` (already a [`key`]) is in the set.
     pub(crate) fn contains_key(&self, k: &str) -> bool {
-        self.0.contains(k)
+        self.set.contains(k)
+    }
+
+    /// The most words an entry has: a text with more (its [`key`] has as
+    /// many words) is not in the set.
+    pub(crate) fn max_words(&self) -> usize {
+        self.max_words
     }
 }
 
@@ -143,6 +170,8 @@ impl Phrases {
 /// `tags:`, `©`); an entry ending in a letter must end at a word boundary.
 pub(crate) struct Prefixes {
     ac: AhoCorasick,
+    /// The longest entry's length in bytes (with its final space).
+    max_len: usize,
 }
 
 impl Prefixes {
@@ -162,7 +191,14 @@ impl Prefixes {
             .start_kind(StartKind::Anchored)
             .build(&pats)
             .expect("the embedded word lists build an automaton");
-        Prefixes { ac }
+        let max_len = pats.iter().map(String::len).max().unwrap_or(0);
+        Prefixes { ac, max_len }
+    }
+
+    /// Whether the [`key`] form of `s` opens with an entry. Only the words
+    /// that can hold the longest entry are normalised.
+    pub(crate) fn opens_text(&self, s: &str) -> bool {
+        self.opens(&key_head(s, self.max_len))
     }
 
     /// Whether `k` (a [`key`] form) opens with an entry.

@@ -174,10 +174,30 @@ pub(crate) enum Furniture {
     Drop,
 }
 
-/// `line` compared with the lists: numbering and trailing marks ignored.
-fn list_key(line: &str) -> String {
-    let t = DECORATION.replace_all(line, "");
-    key(t.trim_end_matches(TRAILING))
+/// `line` compared with the lists: numbering and trailing marks ignored;
+/// `None` when it has more words than any entry of BLOCK_HEADERS and
+/// DROP_LINES. `decorated`: whether DECORATION can match (see
+/// [`decoration_possible`]).
+fn list_key(line: &str, decorated: bool) -> Option<String> {
+    let t = if decorated {
+        DECORATION.replace_all(line, "")
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    };
+    let t = t.trim_end_matches(TRAILING);
+    let max = BLOCK_HEADERS.max_words().max(DROP_LINES.max_words());
+    (t.split_whitespace().nth(max).is_none()).then(|| key(t))
+}
+
+/// Whether DECORATION can match `line`: its leading part opens with a digit
+/// or a symbol, never with a Latin letter; its trailing part closes with `)`.
+fn decoration_possible(line: &str) -> bool {
+    let latin_first = line.chars().next().is_some_and(|c| {
+        c.is_ascii_alphabetic()
+            || matches!(c, '\u{C0}'..='\u{24F}' if c != '×' && c != '÷')
+            || matches!(c, '\u{1E00}'..='\u{1EFF}')
+    });
+    !latin_first || line.trim_end().ends_with(')')
 }
 
 /// `line` without light markdown: heading marks, emphasis wrapping the whole
@@ -223,6 +243,14 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         return false;
     }
     let is_nav = |seg: &str| {
+        // More words than any section name (or `trang chủ`): no need for its key.
+        let n = seg
+            .split_whitespace()
+            .take(SECTIONS.max_words().max(2) + 1)
+            .count();
+        if n > SECTIONS.max_words().max(2) {
+            return false;
+        }
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
     };
@@ -241,13 +269,21 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 
 /// The furniture kind of a tidied line, if it is furniture.
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
-    if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
+    // Quick rejects before the regexes: what each must open or end with.
+    let first = line.chars().next().unwrap_or(' ');
+    let image = matches!(first, '!' | '[' | '<') || !line.contains(char::is_whitespace);
+    let alt = line.len() <= 400
+        && line.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && (line.contains("Ảnh") || line.contains("ẢNH") || line.contains("Hình"));
+    if (image && IMAGE.is_match(line)) || (alt && IMAGE_ALT.is_match(line)) {
         return Some(Furniture::Image);
     }
     if !line.chars().any(crate::normalize::is_alphanumeric) {
         return Some(Furniture::Drop);
     }
-    if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
+    let link = matches!(first, 'h' | 'H' | 'w' | 'W' | '[');
+    let font = matches!(first, '-' | '+' | 'A' | 'a');
+    if (link && LINK_ONLY.is_match(line)) || (font && FONT_SIZE.is_match(line)) {
         return Some(Furniture::Drop);
     }
     // Short lines' words, for the word-made furniture (streamed: most lines
@@ -260,14 +296,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if line.chars().any(crate::normalize::is_alphabetic) && !line.chars().any(is_latin_letter) {
         return Some(Furniture::Drop);
     }
-    if line.len() <= 60 && COUNTER.is_match(line) {
+    if line.len() <= 60 && (first == '(' || first.is_ascii_digit()) && COUNTER.is_match(line) {
         return Some(Furniture::Drop);
     }
     // A weather widget: `Hà Nội 28°C`.
     if line.len() <= 60 && (line.contains("°C") || line.contains("℃")) {
         return Some(Furniture::Drop);
     }
-    if let Some(c) = TEASER_TAG.captures(line) {
+    if let Some(c) = (first == '[').then(|| TEASER_TAG.captures(line)).flatten() {
         if TEASER_TAGS.contains_key(&key(&c[1])) {
             return Some(Furniture::Teaser);
         }
@@ -275,19 +311,30 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // The lists hold short lines and short openings: only a line's first
     // 120 bytes need normalising.
     let short = line.len() <= 120;
-    let k = if short { list_key(line) } else { String::new() };
-    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line)) {
+    let decorated = decoration_possible(line);
+    // A line with more words than any list entry is in no list.
+    let k = if short {
+        list_key(line, decorated)
+    } else {
+        None
+    };
+    let listed = |set: &lexicon::LineSet| k.as_deref().is_some_and(|k| set.contains_key(k));
+    if short && (listed(&BLOCK_HEADERS) || block_words(line)) {
         return Some(Furniture::BlockHeader);
     }
-    if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
+    if short && (listed(&DROP_LINES) || is_breadcrumb(line)) {
         return Some(Furniture::Drop);
     }
-    let undecorated = DECORATION.replace(line, "");
+    let undecorated = if decorated {
+        DECORATION.replace(line, "")
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    };
     let mut head_end = undecorated.len().min(120);
     while !undecorated.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
+    if DROP_PREFIXES.opens_text(&undecorated[..head_end]) {
         return Some(Furniture::Drop);
     }
     // No character but ASCII lowers to these letters and the space: the
@@ -469,18 +516,27 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             valid_tag(t, true)
         }
     };
-    if let Some(c) = TAG_BRACKET.captures(line) {
+    // Quick rejects: TAG_BRACKET and TAG_NO_DASH open with `(`, TAG_PLACED
+    // holds one, TAG_BARE has a dash within its first two words.
+    let bracket = line.starts_with('(');
+    if !bracket && !line.contains('(') && !bare_dash(line) {
+        return None;
+    }
+    if let Some(c) = bracket.then(|| TAG_BRACKET.captures(line)).flatten() {
         if valid_tag(&c[1], false) {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = TAG_PLACED.captures(line) {
+    if let Some(c) = (!bracket && line.contains('('))
+        .then(|| TAG_PLACED.captures(line))
+        .flatten()
+    {
         let t = c[1].trim();
         if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = TAG_NO_DASH.captures(line) {
+    if let Some(c) = bracket.then(|| TAG_NO_DASH.captures(line)).flatten() {
         let t = c[1].trim();
         if bare_ok(t) || MEDIA_WORD.is_match(t) {
             let end = c.get(1)?.end();
@@ -491,9 +547,36 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             ));
         }
     }
+    if !bare_dash(line) {
+        return None;
+    }
     let c = TAG_BARE.captures(line)?;
     (valid_tag(&c[1], true) && bare_ok(&c[1]))
         .then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
+}
+
+/// Whether the first of `(`, `)` and the dashes in `line` is a dash, with
+/// at most two words before it: needed for TAG_BARE to match.
+fn bare_dash(line: &str) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in line.chars() {
+        match c {
+            '-' | '–' | '—' => return true,
+            '(' | ')' => return false,
+            c if c.is_whitespace() => in_word = false,
+            _ => {
+                if !in_word {
+                    words += 1;
+                    if words > 2 {
+                        return false;
+                    }
+                }
+                in_word = true;
+            }
+        }
+    }
+    false
 }
 
 /// A source tag inside `line` (a headline glued to its lead): the bare tag,
@@ -532,6 +615,12 @@ static DASH_SEP: Lazy<Regex> = Lazy::new(|| re(r"\s[-–—]{1,2}\s+"));
 /// A photo credit closing `line`: the line without it (and without the
 /// ` - ` before it) and the bare credit, `None` as credit for `(Ảnh minh họa)`.
 pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
+    // Every form holds the word `ảnh` (`Ảnh`, `ẢNH`; `(?i)` in
+    // ILLUSTRATION): without `ả`/`Ả` before an `n` and an `h` (any case), no
+    // regex can match.
+    if !has_anh(line) {
+        return None;
+    }
     let trim_sep = |s: &str| {
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
             .to_string()
@@ -556,6 +645,24 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         return Some((trim_sep(&line[..m.start()]), None));
     }
     None
+}
+
+/// Whether `line` holds `ả`/`Ả` followed by `n` and `h` in any case: the
+/// word `ảnh` in some case, needed by every credit pattern.
+fn has_anh(line: &str) -> bool {
+    // `ả` is U+1EA3 and `Ả` U+1EA2: E1 BA A3 / E1 BA A2 in UTF-8.
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&x| x == 0xE1) {
+        let i = from + k;
+        if let [0xBA, 0xA2 | 0xA3, n, h, ..] = &b[i + 1..] {
+            if n.eq_ignore_ascii_case(&b'n') && h.eq_ignore_ascii_case(&b'h') {
+                return true;
+            }
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Whether `who` reads as a photo credit (names, an agency, a site) rather
@@ -676,7 +783,23 @@ pub(crate) fn is_byline(line: &str) -> bool {
         && SOURCE_LINE.is_match(line)
         && line.split_whitespace().nth(14).is_none()
         && !line.contains(". ");
-    source || ((2..=80).contains(&n) && BYLINE.is_match(line))
+    source || ((2..=80).contains(&n) && byline_possible(line) && BYLINE.is_match(line))
+}
+
+/// A quick reject before BYLINE. Without `:`, brackets, dashes or slashes
+/// (a lead-in, a note in brackets, an agency), every word of a BYLINE match
+/// opens with a capital, `,`, `&` or `và` (joiners), or is a rank's lower-case
+/// word (`tá`, `tướng`, `úy`, `uý`, `báo` of `Nhà báo`). Returns whether the
+/// regex can match.
+fn byline_possible(line: &str) -> bool {
+    if line.contains([':', '(', ')', '-', '–', '/']) {
+        return true;
+    }
+    line.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c == ',' || c == '&')
+            || w.starts_with("và")
+            || matches!(w, "tá" | "tướng" | "úy" | "uý" | "báo")
+    })
 }
 
 /// The byte length of the longest section name (or breadcrumb of them)
@@ -814,6 +937,7 @@ pub(crate) fn is_name_line(line: &str) -> bool {
         && (2..=60).contains(&line.chars().count())
         && !honorific
         && line.split_whitespace().nth(8).is_none()
+        && byline_possible(line)
         && BYLINE.is_match(line)
 }
 
