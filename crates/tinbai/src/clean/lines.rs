@@ -149,9 +149,16 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let agency = r"(?:(?:Báo|Tạp chí|Đài|Cổng TTĐT|Trung tâm)\s+[\p{L}\p{M}\d.\-]+(?:\s+[\p{L}\p{M}\d.\-]+){0,4}|\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3})";
     // A military rank before the name (`Thượng tá NGUYỄN VĂN HẢI`).
     let rank = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|Nhà báo\s+|(?:ThS|Ths|TS|PGS\.\s?TS|GS\.\s?TS|BS|KS|CN)\.\s*)?";
-    re(&format!(
+    let pattern = format!(
         r"^(?:(?i:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{rank}{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
-    ))
+    );
+    // The pattern is large (names of capitalised words, in Unicode): a lazy
+    // DFA cache big enough for it, or every search falls back to a slower
+    // engine.
+    regex::RegexBuilder::new(&pattern)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("a valid built-in regex")
 });
 /// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
 /// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
@@ -768,9 +775,17 @@ pub(crate) fn source_credit(line: &str) -> Option<String> {
     (is_source_line(line) && !rest.is_empty() && credit_like(rest)).then(|| rest.to_string())
 }
 
+/// Whether `line` opens as SOURCE_LINE needs: `Theo` or `Nguồn`, maybe
+/// after `(`.
+fn source_opening(line: &str) -> bool {
+    let t = line.strip_prefix('(').unwrap_or(line);
+    t.starts_with("Theo") || t.starts_with("Nguồn")
+}
+
 /// Whether `line` is a `Theo X` / `Nguồn: X` source line.
 pub(crate) fn is_source_line(line: &str) -> bool {
     line.chars().count() <= 100
+        && source_opening(line)
         && SOURCE_LINE.is_match(line)
         && line.split_whitespace().nth(8).is_none()
         && !line.contains(". ")
@@ -780,6 +795,7 @@ pub(crate) fn is_source_line(line: &str) -> bool {
 pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
     let source = n <= 160
+        && source_opening(line)
         && SOURCE_LINE.is_match(line)
         && line.split_whitespace().nth(14).is_none()
         && !line.contains(". ");
