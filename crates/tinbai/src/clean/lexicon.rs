@@ -94,6 +94,19 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     true
 }
 
+/// The [`words`] form of `s`, or only its first words once they make more
+/// than `min_len` bytes: a prefix of it ending with the space after a word,
+/// long enough to hold any `min_len` bytes.
+pub(crate) fn words_head(s: &str, min_len: usize) -> String {
+    let mut out = String::from(" ");
+    each_word(s, |w| {
+        out.push_str(w);
+        out.push(' ');
+        out.len() <= min_len
+    });
+    out
+}
+
 /// The entries of a data file: one a line, `#` comments and blank lines skipped.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
@@ -137,6 +150,8 @@ pub(crate) struct Phrases {
     ac: AhoCorasick,
     /// Number of words of each pattern.
     lens: Vec<usize>,
+    /// The longest pattern's length in bytes.
+    max_len: usize,
 }
 
 impl Phrases {
@@ -146,12 +161,19 @@ impl Phrases {
             .filter(|w| !w.trim().is_empty())
             .collect();
         let lens = pats.iter().map(|p| p.split_whitespace().count()).collect();
+        let max_len = pats.iter().map(String::len).max().unwrap_or(0);
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&pats)
             .expect("the embedded word lists build an automaton");
-        Phrases { ac, lens }
+        Phrases { ac, lens, max_len }
+    }
+
+    /// [`Phrases::opening`] of the [`words`] form of `s`, normalising only
+    /// the words that can hold the longest entry.
+    pub(crate) fn opening_text(&self, s: &str) -> Option<usize> {
+        self.opening(&words_head(s, self.max_len))
     }
 
     /// How many words the longest entry opening `w` (a [`words`] form) has.
@@ -295,6 +317,23 @@ mod tests {
             assert_eq!(got, want, "{s}");
         }
         assert!(!each_word("a b c", |w| w != "b"));
+    }
+
+    #[test]
+    fn words_head_is_a_prefix_of_words() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
+            "ΣΑΣ Hoá , , , a",
+            "",
+            "Một",
+        ] {
+            let all = words(s);
+            for n in 0..all.len() + 2 {
+                let h = words_head(s, n);
+                assert!(all.starts_with(&h), "{s} {n}");
+                assert!(h.len() > n || h == all, "{s} {n}");
+            }
+        }
     }
 
     #[test]

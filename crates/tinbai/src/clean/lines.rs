@@ -455,6 +455,11 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     if let Some(c) = DATELINE_ISO.captures(line) {
         return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
     }
+    // DATELINE_CORE holds a `d/m/yyyy` date: without one, only the month
+    // in words is left.
+    if !has_dmy(line) {
+        return dateline_words(line);
+    }
     let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
     if place > 0 {
         if let Some(c) = DATELINE.captures(&line[place..]) {
@@ -476,6 +481,26 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     }
     let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
     Some((date, c.get(0)?.end()))
+}
+
+/// Whether `line` may hold a `d/m/yyyy` date as DATELINE_CORE reads it: a
+/// digit, `/`, `.` or `-`, one or two digits, a separator, four digits.
+/// `\d` is any decimal digit: `char::is_numeric` (a superset) stands for it.
+fn has_dmy(line: &str) -> bool {
+    let is_sep = |c: char| matches!(c, '/' | '.' | '-');
+    line.match_indices(is_sep).any(|(i, _)| {
+        if !line[..i].chars().next_back().is_some_and(char::is_numeric) {
+            return false;
+        }
+        let mut it = line[i + 1..].chars();
+        let mut month = 0;
+        let mut next = it.next();
+        while next.is_some_and(char::is_numeric) && month < 2 {
+            month += 1;
+            next = it.next();
+        }
+        month >= 1 && next.is_some_and(is_sep) && it.take(4).filter(|c| c.is_numeric()).count() == 4
+    })
 }
 
 /// Whether `tag` (inside brackets, or bare when `bare`) reads as a news source.
@@ -632,7 +657,8 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
             .to_string()
     };
-    if let Some(c) = CREDIT_COLON.captures(line) {
+    let colon = line.contains([':', '：']);
+    if let Some(c) = colon.then(|| CREDIT_COLON.captures(line)).flatten() {
         let word = c.get(2)?;
         let open = c.get(1);
         if word.as_str() != "ảnh" || open.is_some() {
@@ -643,7 +669,8 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
             }
         }
     }
-    if let Some(c) = CREDIT_BARE.captures(line) {
+    let bare = line.contains("Ảnh") || line.contains("ẢNH");
+    if let Some(c) = bare.then(|| CREDIT_BARE.captures(line)).flatten() {
         let who = c[2].trim().trim_end_matches('.').to_string();
         let start = c.get(1)?.start();
         return Some((trim_sep(&line[..start]), Some(who)));
@@ -736,7 +763,22 @@ pub(crate) fn strip_site_suffix(title: &str) -> &str {
     if !title.contains(['-', '|', '–', '—']) {
         return title;
     }
-    match SITE_SUFFIX.find(title) {
+    // SITE_SUFFIX names an outlet in words or a domain.
+    const CUES: [&str; 11] = [
+        "Báo",
+        "Tạp chí",
+        "Cổng thông tin",
+        "Trang tin",
+        "Đài",
+        "Truyền hình",
+        "Thông tấn xã",
+        ".vn",
+        ".com",
+        ".net",
+        ".org",
+    ];
+    let cue = CUES.iter().any(|c| title.contains(c));
+    match cue.then(|| SITE_SUFFIX.find(title)).flatten() {
         Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
         _ => {
             // ` - VietnamPlus`, ` | VOV`, ` - Tuổi Trẻ Online`: a known agency
@@ -919,10 +961,7 @@ pub(crate) fn glued_lead(line: &str) -> Option<usize> {
         }
     }
     // A line opening with a time or place adverbial is a lead, not a headline.
-    if lexicon::ADVERBIAL_HEADS
-        .opening(&lexicon::words(line))
-        .is_some()
-    {
+    if lexicon::ADVERBIAL_HEADS.opening_text(line).is_some() {
         return None;
     }
     let c = LEAD_AFTER_NUMBER.captures(line)?;

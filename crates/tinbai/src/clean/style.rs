@@ -29,7 +29,7 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 /// Whether `text` opens with a connective that continues a story under way
 /// (`Đồng thời`, `Tại buổi làm việc`, `Dịp này`).
 pub(crate) fn opens_with_connective(text: &str) -> bool {
-    CONNECTIVES.opening(&words(text)).is_some()
+    CONNECTIVES.opening_text(text).is_some()
 }
 
 /// Whether `text` opens with an adverbial phrase closed by a comma within its
@@ -38,7 +38,7 @@ pub(crate) fn opens_with_adverbial(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening(&words(text)).is_some()
+    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening_text(text).is_some()
 }
 
 /// [`opens_with_adverbial`] given the [`words`] form `w` of `text`.
@@ -96,8 +96,7 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     }
     // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
     // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
-    let w = words(text);
-    let person = CAPTION_SUBJECTS.opening(&w).is_some();
+    let person = CAPTION_SUBJECTS.opening_text(text).is_some();
     let (max_chars, max_commas) = if person {
         (max_chars + 100, usize::MAX)
     } else {
@@ -107,7 +106,7 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if n > max_chars || text.matches(',').count() > max_commas {
         return false;
     }
-    if CONNECTIVES.opening(&w).is_some() {
+    if CONNECTIVES.opening_text(text).is_some() {
         return false;
     }
     // A line with no final mark is not story prose (a story paragraph ends
@@ -115,6 +114,7 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if !ends_sentence(text) {
         return true;
     }
+    let w = words(text);
     // A full sentence is a caption when it has no prose words and holds a
     // photo cue: a scene verb, or a person or group as its subject.
     if PROSE_MARKERS.occurs_in(&w) || adverbial_opening(text, &w) {
