@@ -18,30 +18,39 @@ pub(crate) fn key(s: &str) -> String {
 /// (words are normalised one by one), long enough to hold any `min_len`
 /// bytes and the space after them.
 pub(crate) fn key_head(s: &str, min_len: usize) -> String {
-    let t = crate::normalize::nfc(s);
-    // A capital sigma lowers by its place in the word: the library does it.
-    if t.contains('Σ') {
-        return crate::normalize::canonical(s).to_lowercase();
-    }
-    let mut out = String::with_capacity(t.len().min(min_len.saturating_add(16)));
-    // Spaces are no part of a word: tones move word by word within each
-    // space-separated piece, as over the whole text.
-    for w in t.split_whitespace() {
+    let mut out = String::with_capacity(s.len().min(min_len.saturating_add(16)));
+    // Spaces are no part of a word: NFC and tones work within each
+    // space-separated piece as over the whole text (NFC neither makes nor
+    // removes a space, nor composes across one), so only the pieces the
+    // head needs are looked at.
+    for piece in s.split_whitespace() {
         if out.len() > min_len {
             break;
+        }
+        // A capital sigma lowers by its place in the word: the library does
+        // it, over the whole text (a head ends the same either way).
+        if piece.contains('Σ') {
+            return crate::normalize::canonical(s).to_lowercase();
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            crate::normalize::tone_new_style(w)
-                .chars()
-                .for_each(|c| crate::normalize::push_lowercase(&mut out, c));
-        }
+        push_key_piece(&mut out, piece);
     }
     out
+}
+
+/// Pushes the [`key`] form of `piece` (one space-separated piece of text,
+/// with no capital sigma) onto `out`: NFC, new-style tones, lower case.
+fn push_key_piece(out: &mut String, piece: &str) {
+    if piece.is_ascii() {
+        out.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let w = crate::normalize::nfc(piece);
+    crate::normalize::tone_new_style(&w)
+        .chars()
+        .for_each(|c| crate::normalize::push_lowercase(out, c));
 }
 
 /// [`key`] with every character that is not a letter, a digit or a combining
@@ -69,26 +78,24 @@ pub(crate) fn words(s: &str) -> String {
 /// word never spans a space, so each space-separated piece is normalised on
 /// its own.
 pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
-    let t = crate::normalize::nfc(s);
-    if t.contains('Σ') {
-        return words(s).split_whitespace().all(f);
-    }
     let mut piece = String::new();
-    for w in t.split_whitespace() {
-        piece.clear();
-        if w.is_ascii() {
-            piece.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            crate::normalize::tone_new_style(w)
-                .chars()
-                .for_each(|c| crate::normalize::push_lowercase(&mut piece, c));
+    // Words given so far: with a capital sigma further on, the words of the
+    // whole form go on from there (the pieces before it give the same words).
+    let mut given = 0;
+    for w in s.split_whitespace() {
+        if w.contains('Σ') {
+            return words(s).split_whitespace().skip(given).all(f);
         }
-        let all = piece
+        piece.clear();
+        push_key_piece(&mut piece, w);
+        for x in piece
             .split(|c: char| !crate::normalize::is_alphanumeric(c))
             .filter(|x| !x.is_empty())
-            .all(&mut f);
-        if !all {
-            return false;
+        {
+            if !f(x) {
+                return false;
+            }
+            given += 1;
         }
     }
     true
@@ -304,6 +311,7 @@ mod tests {
             "Tại buổi Hội đàm, hai bên",
             "  Thoả thuận|Chia sẻ  Facebook,,Zalo ",
             "ΣΑΣ Hoá",
+            "Hoá, ΣΑΣ; ΟΔΟΣ Thuỷ",
             "Hu\u{309}a Pha\u{306}n - İstanbul",
             "",
             "...",
@@ -324,6 +332,7 @@ mod tests {
         for s in [
             "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
             "ΣΑΣ Hoá , , , a",
+            "Hoà bình, ΣΑΣ Hoá , , , a",
             "",
             "Một",
         ] {
