@@ -53,6 +53,20 @@ fn push_key_piece(out: &mut String, piece: &str) {
         .for_each(|c| crate::normalize::push_lowercase(out, c));
 }
 
+/// Whether the [`key`] of `s`, or of a part of it cut at a space after its
+/// first word, can be `k` (a key): `false` when their first words differ.
+pub(crate) fn may_have_key(s: &str, k: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let k_first = k.split(' ').next().unwrap_or("");
+    // A sigma lowers by its place: no quick answer then.
+    if first.contains('Σ') || k_first.contains(['σ', 'ς']) {
+        return true;
+    }
+    let mut w = String::with_capacity(first.len());
+    push_key_piece(&mut w, first);
+    w == k_first
+}
+
 /// [`key`] with every character that is not a letter, a digit or a combining
 /// mark turned into a space, collapsed, with one space at each end:
 /// `"Tại buổi làm việc,"` → `" tại buổi làm việc "`.
@@ -201,6 +215,8 @@ pub(crate) struct Prefixes {
     ac: AhoCorasick,
     /// The longest entry's length in bytes (with its final space).
     max_len: usize,
+    /// The first word and the space after it of each entry of several words.
+    firsts: HashSet<String>,
 }
 
 impl Prefixes {
@@ -221,13 +237,40 @@ impl Prefixes {
             .build(&pats)
             .expect("the embedded word lists build an automaton");
         let max_len = pats.iter().map(String::len).max().unwrap_or(0);
-        Prefixes { ac, max_len }
+        let firsts = pats
+            .iter()
+            .filter_map(|p| {
+                let i = p.find(' ')?;
+                (i + 1 < p.len()).then(|| p[..=i].to_string())
+            })
+            .collect();
+        Prefixes {
+            ac,
+            max_len,
+            firsts,
+        }
     }
 
     /// Whether the [`key`] form of `s` opens with an entry. Only the words
     /// that can hold the longest entry are normalised.
     pub(crate) fn opens_text(&self, s: &str) -> bool {
-        self.opens(&key_head(s, self.max_len))
+        // The key opens with the first word's and a space: an entry fitting
+        // in them opens it, and a longer one opens with them.
+        let first = s.split_whitespace().next().unwrap_or("");
+        if first.is_empty() || first.contains('Σ') {
+            return self.opens(&key_head(s, self.max_len));
+        }
+        let mut h = String::with_capacity(first.len() + 1);
+        push_key_piece(&mut h, first);
+        h.push(' ');
+        if self
+            .ac
+            .find(Input::new(&h).anchored(Anchored::Yes))
+            .is_some()
+        {
+            return true;
+        }
+        self.firsts.contains(&h) && self.opens(&key_head(s, self.max_len))
     }
 
     /// Whether `k` (a [`key`] form) opens with an entry.

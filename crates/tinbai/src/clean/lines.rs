@@ -874,9 +874,14 @@ pub(crate) fn section_prefix(line: &str) -> usize {
         .filter(|&(_, c)| c == ' ')
         .map(|(i, _)| i)
         .chain(std::iter::once(line.len()));
+    // A head of more words than any section name is none (its key has as
+    // many words).
+    let max_words = SECTIONS.max_words();
     for end in ends.take(7) {
         let head = line[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
-        if SECTIONS.contains_key(&key(head)) || (end == line.len() && is_breadcrumb(head)) {
+        let named =
+            head.split_whitespace().nth(max_words).is_none() && SECTIONS.contains_key(&key(head));
+        if named || (end == line.len() && is_breadcrumb(head)) {
             best = end;
         }
     }
