@@ -422,6 +422,8 @@ fn _extract_many<'py>(
             |t| ex.extract(t),
             |i, doc| {
                 Python::attach(|py| {
+                    // Ctrl-C in a notebook stops a long batch here.
+                    py.check_signals()?;
                     let source = sources[i].bind(py);
                     let doc = builder.document(py, &doc, source)?;
                     docs[i] = Some(doc.unbind());
