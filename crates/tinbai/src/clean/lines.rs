@@ -68,6 +68,18 @@ static DATELINE_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// A dateline with the month in words: the ISO date and the byte length
 /// taken. Alone on its line, or glued before content with a time.
 fn dateline_words(line: &str) -> Option<(String, usize)> {
+    // It opens with a digit, `thứ`, `chủ nhật`, `ngày` or a month's name
+    // (ASCII letters: other letters may fold to them).
+    let first = line.chars().next()?;
+    let opening = first.is_numeric()
+        || !first.is_ascii()
+        || matches!(
+            first.to_ascii_lowercase(),
+            't' | 'c' | 'n' | 'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'd'
+        );
+    if !opening {
+        return None;
+    }
     let c = DATELINE_WORDS.captures(line)?;
     if c.name("end").is_none() && c.name("t").is_none() {
         return None;
@@ -119,6 +131,23 @@ static TAG_INSIDE: Lazy<Regex> =
 static DOMAIN: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$")
 });
+/// Whether `t` is a web domain (DOMAIN). Its last label after a dot must
+/// be one of the suffixes (in ASCII letters: none of them folds from
+/// another letter), a quick reject before the regex.
+fn is_domain(t: &str) -> bool {
+    let suffix = t.rsplit_once('.').map_or("", |(_, s)| s);
+    let known = ["vn", "com", "net", "org", "info"]
+        .iter()
+        .any(|x| suffix.eq_ignore_ascii_case(x));
+    known && DOMAIN.is_match(t)
+}
+
+/// Whether `t` is an all-capitals agency name (ALL_CAPS): no lower-case
+/// letter and at most 16 characters, a quick reject before the regex.
+fn all_caps(t: &str) -> bool {
+    t.len() <= 64 && !t.chars().any(char::is_lowercase) && ALL_CAPS.is_match(t)
+}
+
 /// An all-capitals agency name: `TPO`, `QĐND`, `HNN.VN`.
 static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"));
 
@@ -452,7 +481,9 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     if !head_digit {
         return None;
     }
-    if let Some(c) = DATELINE_ISO.captures(line) {
+    // DATELINE_ISO opens with the year's digits.
+    let digit_first = line.starts_with(char::is_numeric);
+    if let Some(c) = digit_first.then(|| DATELINE_ISO.captures(line)).flatten() {
         return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
     }
     // DATELINE_CORE holds a `d/m/yyyy` date: without one, only the month
@@ -518,11 +549,11 @@ fn valid_tag(tag: &str, bare: bool) -> bool {
     if k.starts_with("ảnh") || k.starts_with("theo ") || k.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    if lexicon::SOURCE_TAGS.contains_key(&k) || DOMAIN.is_match(t) {
+    if lexicon::SOURCE_TAGS.contains_key(&k) || is_domain(t) {
         return true;
     }
     if bare {
-        return ALL_CAPS.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        return all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     }
     // In brackets: a short name that opens with a capital or a digit.
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -543,7 +574,7 @@ pub(crate) fn known_source_tag_start(line: &str) -> Option<(String, usize)> {
 fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
     let bare_ok = |t: &str| {
         if strict {
-            lexicon::SOURCE_TAGS.contains_key(&key(t)) || DOMAIN.is_match(t)
+            lexicon::SOURCE_TAGS.contains_key(&key(t)) || is_domain(t)
         } else {
             valid_tag(t, true)
         }
@@ -559,10 +590,14 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = (!bracket && line.contains('('))
-        .then(|| TAG_PLACED.captures(line))
-        .flatten()
-    {
+    // TAG_PLACED: a capital first, and before the first `(` at most four
+    // words, a comma, `ngày` and a date.
+    let placed = !bracket
+        && line.starts_with(char::is_uppercase)
+        && line
+            .find('(')
+            .is_some_and(|p| line[..p].split_whitespace().nth(7).is_none());
+    if let Some(c) = placed.then(|| TAG_PLACED.captures(line)).flatten() {
         let t = c[1].trim();
         if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
@@ -632,7 +667,7 @@ pub(crate) fn source_tag_inside(line: &str) -> Option<(String, usize, usize)> {
         let mut cuts = head.rmatch_indices(' ').map(|(i, _)| i);
         for start in [cuts.next(), cuts.next()].into_iter().flatten() {
             let tag = &head[start + 1..];
-            let known = lexicon::SOURCE_TAGS.contains_key(&key(tag)) || DOMAIN.is_match(tag);
+            let known = lexicon::SOURCE_TAGS.contains_key(&key(tag)) || is_domain(tag);
             if known && head[..start].split_whitespace().count() >= 3 {
                 return Some((tag.to_string(), start, lead));
             }
@@ -747,7 +782,7 @@ pub(crate) fn is_outlet_line(line: &str) -> bool {
     }
     let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
     let k = key(t);
-    k.starts_with("báo ") || k.ends_with(" online") || DOMAIN.is_match(t)
+    k.starts_with("báo ") || k.ends_with(" online") || is_domain(t)
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
