@@ -53,6 +53,18 @@ fn push_key_piece(out: &mut String, piece: &str) {
         .for_each(|c| crate::normalize::push_lowercase(out, c));
 }
 
+/// The first word of the [`key`] of `s`; `None` when `s` is blank or its
+/// first word holds a capital sigma (lowered by its place in the text).
+pub(crate) fn first_key_word(s: &str) -> Option<String> {
+    let first = s.split_whitespace().next()?;
+    if first.contains('Σ') {
+        return None;
+    }
+    let mut w = String::with_capacity(first.len());
+    push_key_piece(&mut w, first);
+    Some(w)
+}
+
 /// Whether the [`key`] of `s`, or of a part of it cut at a space after its
 /// first word, can be `k` (a key): `false` when their first words differ.
 pub(crate) fn may_have_key(s: &str, k: &str) -> bool {
@@ -71,7 +83,22 @@ pub(crate) fn may_have_key(s: &str, k: &str) -> bool {
 /// mark turned into a space, collapsed, with one space at each end:
 /// `"Tại buổi làm việc,"` → `" tại buổi làm việc "`.
 pub(crate) fn words(s: &str) -> String {
-    let k = key(s);
+    // A capital sigma lowers by its place in the whole text.
+    if s.contains('Σ') {
+        return words_of_key(&key(s));
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    each_word(s, |w| {
+        out.push_str(w);
+        out.push(' ');
+        true
+    });
+    out
+}
+
+/// The [`words`] form of `k`, a [`key`].
+fn words_of_key(k: &str) -> String {
     let mut out = String::with_capacity(k.len() + 2);
     out.push(' ');
     for c in k.chars() {
@@ -195,6 +222,12 @@ impl Phrases {
     /// the words that can hold the longest entry.
     pub(crate) fn opening_text(&self, s: &str) -> Option<usize> {
         self.opening(&words_head(s, self.max_len))
+    }
+
+    /// The longest entry's length in bytes: a [`words_head`] longer than
+    /// this answers [`Phrases::opening`] as the whole form does.
+    pub(crate) fn max_len(&self) -> usize {
+        self.max_len
     }
 
     /// How many words the longest entry opening `w` (a [`words`] form) has.
@@ -368,6 +401,20 @@ mod tests {
             assert_eq!(got, want, "{s}");
         }
         assert!(!each_word("a b c", |w| w != "b"));
+    }
+
+    #[test]
+    fn words_form_is_the_key_with_letters_and_digits() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
+            "  Chia sẻ|Facebook,,Zalo (12) ",
+            "Hu\u{309}a Pha\u{306}n - İstanbul ©2025",
+            "",
+            "...",
+            "ΣΑΣ Hoá",
+        ] {
+            assert_eq!(words(s), words_of_key(&key(s)), "{s}");
+        }
     }
 
     #[test]

@@ -287,6 +287,12 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         if n > SECTIONS.max_words().max(2) {
             return false;
         }
+        // A section name opens with one of their first words.
+        if let Some(f) = lexicon::first_key_word(seg) {
+            if f != "home" && !SECTION_HEADS.contains(&f) {
+                return false;
+            }
+        }
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
     };

@@ -619,7 +619,7 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
     let paragraph_like = n > 200
         || (full_stop
             && (n > 120
-                || style::sentence_count(&text) > 1
+                || style::more_sentences_than(&text, 1)
                 || style::opens_with_adverbial(&text)
                 || style::opens_with_connective(&text)));
     if n > 200 || (paragraph_like && style::ends_sentence(&text)) {
