@@ -226,16 +226,23 @@ impl<'a> Para<'a> {
     fn new(doc: &'a str, ptext: &str, base: usize, lx: &'static Lexicon) -> Self {
         let f = tokenize(ptext, base);
         let mut ann = vec![None; f.toks.len()];
-        for m in lx.ac.find_iter(&f.folded) {
-            let s = m.start() + 1;
-            let Ok(ts) = f.toks.binary_search_by_key(&s, |t| t.fs) else {
+        // The leftmost-longest vocabulary matches: the longest key at each
+        // token start after the previous match; one that ends inside a token
+        // annotates nothing.
+        let folded = f.folded.as_bytes();
+        let mut cursor = 0;
+        for (ts, t) in f.toks.iter().enumerate() {
+            let at = t.fs - 1;
+            if at < cursor {
+                continue;
+            }
+            let Some((end, pid)) = lx.trie.longest_at(folded, at) else {
                 continue;
             };
-            let Ok(te) = f.toks.binary_search_by_key(&m.end(), |t| t.fe) else {
-                continue;
-            };
-            if te >= ts {
-                ann[ts] = Some((te + 1, m.pattern().as_u32()));
+            cursor = end;
+            let te = ts + f.toks[ts..].partition_point(|t| t.fe < end);
+            if f.toks.get(te).is_some_and(|t| t.fe == end) {
+                ann[ts] = Some((te + 1, pid));
             }
         }
         let mut letters = f.toks.iter().filter(|t| !t.digit);
