@@ -249,6 +249,9 @@ pub(crate) type FixedMap<K, V> = HashMap<K, V, Fixed>;
 pub(crate) struct Lexicon {
     /// The folded forms of the vocabulary; a match reports its index in `pats`.
     pub trie: Trie,
+    /// The folded forms themselves.
+    #[cfg(test)]
+    pub keys: Vec<String>,
     pub pats: Vec<Vec<Lex>>,
     pub places: Vec<Place>,
     pub surnames: FixedSet<String>,
@@ -643,6 +646,8 @@ fn build() -> Lexicon {
         org_words,
         district_parent,
         trie,
+        #[cfg(test)]
+        keys: b.keys,
         pats: b.pats,
         places,
         surnames,
@@ -711,6 +716,18 @@ mod tests {
         let lx = &*LEXICON;
         assert!(lx.pats.len() > 1000);
         assert_eq!(lx.trie.len(), lx.pats.len());
+    }
+
+    #[test]
+    fn keys_separate_words_with_ascii_only() {
+        // The folded text has no token-start marks: a key's word boundaries
+        // are where the text's are because its separators are ASCII (never
+        // part of a folded token) and its words are letters and digits.
+        for k in &LEXICON.keys {
+            for c in k.chars() {
+                assert!(c.is_alphanumeric() || c.is_ascii() && c != '\x01', "{k:?}");
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::lexicon::{
     doc_map, doc_set, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
 use super::text::canonical;
-use super::text::{flat, fold_pattern, tokenize, Tok};
+use super::text::{flat, fold_words, tokenize, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
 use std::ops::Range;
 
@@ -232,7 +232,7 @@ impl<'a> Para<'a> {
         let folded = f.folded.as_bytes();
         let mut cursor = 0;
         for (ts, t) in f.toks.iter().enumerate() {
-            let at = t.fs - 1;
+            let at = t.fs;
             if at < cursor {
                 continue;
             }
@@ -374,7 +374,7 @@ impl<'a> Para<'a> {
     /// its end.
     fn place_person_at(&self, i: usize) -> Option<usize> {
         let (e, _) = self.places_at(i)?;
-        let key = &self.folded[self.toks[i].fs - 1..self.toks[e - 1].fe];
+        let key = &self.folded[self.toks[i].fs..self.toks[e - 1].fe];
         self.lx.place_persons.contains(key).then_some(e)
     }
 
@@ -2084,11 +2084,7 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
         if e.kind != EntityType::Person {
             continue;
         }
-        let key: Vec<String> = fold_pattern(&e.canonical)
-            .split('\x01')
-            .map(|w| w.trim().to_string())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let key: Vec<String> = fold_words(&e.canonical);
         if key.len() < 2 {
             continue;
         }

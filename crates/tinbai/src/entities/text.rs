@@ -1,11 +1,11 @@
-//! Tokens and the folded text the vocabulary automaton runs over.
+//! Tokens and the folded text the vocabulary trie runs over.
 //!
 //! A token is a maximal run of letters and digits. The folded text holds
-//! every token lowercased with new-style tone placement, each preceded by
-//! `\x01` so that a vocabulary match can only start at a token start. Runs of
-//! spaces become one space, a dash with or without spaces becomes `-`, other
-//! punctuation is kept: `Thanh Hoá - Hủa Phăn` folds to
-//! `\x01thanh \x01hóa-\x01hủa \x01phăn`.
+//! every token lowercased with new-style tone placement. Runs of spaces
+//! become one space, a dash with or without spaces becomes `-`, other
+//! punctuation is kept: `Thanh Hoá - Hủa Phăn` folds to `thanh hóa-hủa phăn`.
+//! Most of a paragraph is its own folded text (lowercase words and single
+//! spaces): those runs are copied whole.
 
 use crate::normalize::tone_new_style_word;
 
@@ -15,7 +15,7 @@ pub(crate) struct Tok {
     /// Byte range in the document text.
     pub s: usize,
     pub e: usize,
-    /// Byte range of the folded token (after its `\x01`) in the folded text.
+    /// Byte range of the folded token in the folded text.
     pub fs: usize,
     pub fe: usize,
     /// The first character is an uppercase letter.
@@ -367,40 +367,58 @@ fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)
     Some((c, len, flags))
 }
 
+/// Appends `text[*copy..to]` (text that folds to itself) to `out`.
+#[inline]
+fn flush(out: &mut String, text: &str, copy: &mut usize, to: usize) {
+    if *copy < to {
+        out.push_str(text.get(*copy..to).unwrap_or(""));
+    }
+    *copy = to;
+}
+
 /// Tokenise `text` (a slice starting at byte `base` of the document text).
 pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
-    let mut f = Folded {
-        folded: String::with_capacity(text.len() + text.len() / 4 + 8),
-        toks: Vec::with_capacity(text.len() / 4 + 1),
-    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let table: &[CharInfo] = &INFO;
-    let out = &mut f.folded;
-    let toks = &mut f.toks;
     let bytes = text.as_bytes();
-    let n = bytes.len();
     let mut i = 0usize;
+    // `text[copy..i]` folds to itself and is not yet in `out`.
+    let mut copy = 0usize;
     let mut pending_space = false;
-    loop {
+    'tokens: loop {
         // The gap before a token: its length, non-space characters, a dash among them.
         let mut gap_len = 0usize;
         let mut gap_other = 0usize;
         let mut gap_dash = false;
-        let first = loop {
-            if i >= n {
-                return f;
+        // One plain space after a token, before the next: it folds to itself.
+        if !toks.is_empty() && bytes.get(i) == Some(&b' ') {
+            let next_alnum = match bytes.get(i + 1) {
+                Some(&b) if b < 0x80 => ASCII[b as usize] & ALNUM != 0,
+                Some(_) => decode(text, i + 1, table).is_some_and(|(_, _, f)| f & ALNUM != 0),
+                None => false,
+            };
+            if next_alnum {
+                gap_len = 1;
+                i += 1;
             }
-            let b = bytes[i];
+        }
+        let first = loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'tokens;
+            };
             let (c, len, flags) = if b < 0x80 {
                 (b as char, 1, ASCII[b as usize])
             } else {
                 match decode(text, i, table) {
                     Some(x) => x,
-                    None => return f,
+                    None => break 'tokens,
                 }
             };
             if flags & ALNUM != 0 {
                 break c;
             }
+            flush(&mut out, text, &mut copy, i);
             gap_len += 1;
             if flags & SPACE != 0 {
                 pending_space = true;
@@ -421,24 +439,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 out.push(c);
             }
             i += len;
+            copy = i;
         };
         // A token.
         if pending_space && !out.is_empty() && !out.ends_with('-') {
             out.push(' ');
         }
         pending_space = false;
-        out.push('\x01');
         let ts = i;
-        let fs = out.len();
+        let fs = out.len() + (i - copy);
         let mut letters = 0usize;
         let mut uppers = 0usize;
         let mut last = ' ';
-        while i < n {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b.is_ascii_lowercase() {
                 letters += 1;
                 last = char::from(b);
-                out.push(last);
                 i += 1;
                 continue;
             }
@@ -447,14 +463,17 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 if flags & ALNUM == 0 {
                     break;
                 }
+                last = char::from(b);
                 if flags & ALPHA != 0 {
                     letters += 1;
                     if flags & UPPER != 0 {
                         uppers += 1;
+                        flush(&mut out, text, &mut copy, i);
+                        last = char::from(b.to_ascii_lowercase());
+                        out.push(last);
+                        copy = i + 1;
                     }
                 }
-                last = b.to_ascii_lowercase() as char;
-                out.push(last);
                 i += 1;
                 continue;
             }
@@ -469,10 +488,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             }
             if c == 'Ð' || c == 'ð' {
                 uppers += usize::from(c == 'Ð');
+                flush(&mut out, text, &mut copy, i);
                 last = 'đ';
                 out.push(last);
+                copy = i + len;
             } else if flags & UPPER != 0 {
                 uppers += 1;
+                flush(&mut out, text, &mut copy, i);
                 match table.get(c as usize) {
                     Some(x) if x.flags & LOWER_ONE != 0 => {
                         last = x.lower;
@@ -485,19 +507,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                         }
                     }
                 }
+                copy = i + len;
             } else {
                 last = c;
-                out.push(c);
             }
             i += len;
         }
-        fix_tone_last(out, fs, last);
+        if crate::normalize::is_toned_aey(last) {
+            flush(&mut out, text, &mut copy, i);
+            fix_tone(&mut out, fs);
+        }
         let nt = toks.is_empty();
         toks.push(Tok {
             s: base + ts,
             e: base + i,
             fs,
-            fe: out.len(),
+            fe: out.len() + (i - copy),
             cap: first_is_upper(first),
             upper: letters >= 2 && uppers == letters,
             digit: first.is_ascii_digit(),
@@ -505,6 +530,8 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             dash: !nt && gap_other == 1 && gap_dash,
         });
     }
+    flush(&mut out, text, &mut copy, i);
+    Folded { folded: out, toks }
 }
 
 #[inline]
@@ -516,10 +543,30 @@ fn first_is_upper(c: char) -> bool {
     }
 }
 
-/// The folded form of a vocabulary entry, as the automaton expects it.
+/// The folded form of a vocabulary entry, as the trie expects it.
 pub(crate) fn fold_pattern(s: &str) -> String {
     let s = crate::normalize::nfc(s);
     tokenize(&s, 0).folded
+}
+
+/// The folded words of `s`, each with the punctuation after it (`bun-`),
+/// trimmed: what is before the first word, if anything, is one too.
+pub(crate) fn fold_words(s: &str) -> Vec<String> {
+    let s = crate::normalize::nfc(s);
+    let f = tokenize(&s, 0);
+    let starts = std::iter::once(0).chain(f.toks.iter().map(|t| t.fs));
+    let ends = f
+        .toks
+        .iter()
+        .map(|t| t.fs)
+        .chain(std::iter::once(f.folded.len()));
+    starts
+        .zip(ends)
+        .filter_map(|(a, b)| f.folded.get(a..b))
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// What [`flat`] keeps of one character of the decomposed text.
@@ -579,10 +626,7 @@ mod tests {
     #[test]
     fn folds_case_tone_and_dashes() {
         let f = tokenize("Tỉnh Thanh Hoá - Hủa Phăn, Nặm-xổi", 0);
-        assert_eq!(
-            f.folded,
-            "\x01tỉnh \x01thanh \x01hóa-\x01hủa \x01phăn, \x01nặm-\x01xổi"
-        );
+        assert_eq!(f.folded, "tỉnh thanh hóa-hủa phăn, nặm-xổi");
         assert_eq!(f.toks.len(), 7);
         assert!(f.toks[0].cap);
         assert!(!f.toks[6].cap);
@@ -654,7 +698,6 @@ mod tests {
                     folded.push(' ');
                 }
                 pending_space = false;
-                folded.push('\x01');
                 let start = folded.len();
                 let mut letters = 0;
                 let mut uppers = 0;
@@ -736,8 +779,13 @@ mod tests {
                 .map(|t| (t.s, t.e, t.cap, t.upper, t.digit, t.sp, t.dash))
                 .collect();
             assert_eq!(got, toks, "{text}");
-            for t in &f.toks {
-                assert_eq!(&f.folded[t.fs - 1..t.fs], "\x01");
+            for (t, w) in f.toks.iter().zip(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty()),
+            ) {
+                let mut folded = String::new();
+                fold_word(w, &mut folded);
+                assert_eq!(&f.folded[t.fs..t.fe], folded, "{text}");
             }
         }
     }
@@ -765,6 +813,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn folded_words_keep_their_punctuation() {
+        assert_eq!(
+            fold_words("Bun-nhăng Vo-Lạ"),
+            ["bun-", "nhăng", "vo-", "lạ"]
+        );
+        assert_eq!(fold_words(" Nguyễn  Văn Hoà "), ["nguyễn", "văn", "hòa"]);
+        assert_eq!(fold_words("(Lò Văn A)"), ["(", "lò", "văn", "a)"]);
+        assert!(fold_words("").is_empty());
     }
 
     #[test]
