@@ -46,7 +46,7 @@ def extract(text: str, *, tone: str = "as_written", entities: bool = True, numbe
     Raises ``TypeError`` when ``text`` is not a ``str`` and ``ValueError`` for a
     bad option or a string that cannot be encoded (lone surrogates).
     """
-    return Document.from_dict(_tinbai._extract(text, tone=tone, entities=entities, numbers=numbers), source=text)
+    return _tinbai._extract_document(text, tone=tone, entities=entities, numbers=numbers)
 
 
 def extract_many(
@@ -59,11 +59,11 @@ def extract_many(
 ) -> List[Document]:
     """Extract many articles in parallel in Rust, with the GIL released.
 
-    ``threads`` defaults to all cores. Results are in input order.
+    ``threads`` defaults to all cores. Results are in input order. The Python
+    objects of each finished article are built while the other threads go on
+    extracting.
     """
-    texts = list(texts) if not isinstance(texts, (list, tuple, str)) else texts
-    dicts = _tinbai._extract_many(texts, threads, tone=tone, entities=entities, numbers=numbers)
-    return [Document.from_dict(d, source=t) for d, t in zip(dicts, texts)]
+    return _tinbai._extract_many(texts, threads, tone=tone, entities=entities, numbers=numbers)
 
 
 def split_sentences(text: str) -> List[str]:

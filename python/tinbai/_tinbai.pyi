@@ -1,8 +1,11 @@
 from typing import Any, Dict, Iterable, List, Optional
 
+from ._types import Document
+
 __version__: str
 
 def _extract(text: str, *, tone: str = ..., entities: bool = ..., numbers: bool = ...) -> Dict[str, Any]: ...
+def _extract_document(text: str, *, tone: str = ..., entities: bool = ..., numbers: bool = ...) -> Document: ...
 def _extract_many(
     texts: Iterable[str],
     threads: Optional[int] = ...,
@@ -10,5 +13,5 @@ def _extract_many(
     tone: str = ...,
     entities: bool = ...,
     numbers: bool = ...,
-) -> List[Dict[str, Any]]: ...
+) -> List[Document]: ...
 def _split_sentences(text: str) -> List[str]: ...

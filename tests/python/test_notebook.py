@@ -129,6 +129,31 @@ def test_extract_many_equals_a_loop_and_keeps_order():
     assert tinbai.extract_many(iter(["Một\n", "Hai\n"]))[1].text == "Hai"
 
 
+def test_documents_built_natively_equal_the_dict_path():
+    # extract/extract_many build the dataclasses directly in Rust; they must be
+    # the very objects Document.from_dict makes from the JSON dict.
+    from dataclasses import FrozenInstanceError, fields
+
+    from tinbai import _tinbai
+
+    docs = tinbai.extract_many(TEXTS, threads=2)
+    for text, doc in zip(TEXTS, docs):
+        via_dict = tinbai.Document.from_dict(_tinbai._extract(text), source=text)
+        assert doc == via_dict
+        assert doc.source is text
+        assert doc.to_dict() == _tinbai._extract(text)
+        for f in fields(tinbai.Document):
+            assert type(getattr(doc, f.name)) is type(getattr(via_dict, f.name)), f.name
+        for e in doc.entities:
+            assert isinstance(e, tinbai.Entity) and vars(e).keys() == vars(via_dict.entities[0]).keys()
+        with pytest.raises(FrozenInstanceError):
+            doc.title = "x"  # type: ignore[misc]
+        if doc.numbers:
+            with pytest.raises(FrozenInstanceError):
+                doc.numbers[0].value = 1  # type: ignore[misc]
+    assert any(d.entities and d.numbers and d.entity_groups for d in docs)
+
+
 def test_extract_many_argument_errors():
     with pytest.raises(TypeError):
         tinbai.extract_many(["ok", 3])

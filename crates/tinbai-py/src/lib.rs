@@ -1,10 +1,13 @@
 //! Python bindings of tinbai. They convert and delegate: all logic is in the
 //! `tinbai` crate. Each call releases the GIL while Rust works.
 
+use std::collections::HashMap;
+
 use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// A `serde_json::Value` as plain Python objects (dict, list, str, int, float, bool, None).
 fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -36,6 +39,143 @@ fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
             dict.into_any()
         }
     })
+}
+
+/// Builds the package's dataclasses (`tinbai._types`) straight from the
+/// `tinbai/1` JSON value: each object is made with `object.__new__` and its
+/// `__dict__` filled in place, with interned field names. That skips the
+/// intermediate dicts and the frozen dataclasses' `__init__`, which cost more
+/// than the extraction itself for a batch. It holds no GIL-bound references,
+/// so it can cross a `detach`.
+struct Builder {
+    new: Py<PyAny>,
+    document: Py<PyAny>,
+    paragraph: Py<PyAny>,
+    sentence: Py<PyAny>,
+    entity: Py<PyAny>,
+    number: Py<PyAny>,
+    group: Py<PyAny>,
+    keys: HashMap<String, Py<PyString>>,
+}
+
+impl Builder {
+    fn new(py: Python<'_>) -> PyResult<Self> {
+        let types = py.import("tinbai._types")?;
+        let class = |name: &str| types.getattr(name).map(Bound::unbind);
+        Ok(Builder {
+            new: py
+                .import("builtins")?
+                .getattr("object")?
+                .getattr("__new__")?
+                .unbind(),
+            document: class("Document")?,
+            paragraph: class("Paragraph")?,
+            sentence: class("Sentence")?,
+            entity: class("Entity")?,
+            number: class("Number")?,
+            group: class("EntityGroup")?,
+            keys: HashMap::new(),
+        })
+    }
+
+    fn key<'py>(&mut self, py: Python<'py>, k: &str) -> Bound<'py, PyString> {
+        if let Some(s) = self.keys.get(k) {
+            return s.bind(py).clone();
+        }
+        let s = PyString::intern(py, k);
+        self.keys.insert(k.to_owned(), s.clone().unbind());
+        s
+    }
+
+    /// An instance of `cls` with an empty `__dict__` to fill.
+    fn blank<'py>(
+        &self,
+        py: Python<'py>,
+        cls: &Py<PyAny>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyDict>)> {
+        let obj = self.new.bind(py).call1((cls.bind(py),))?;
+        let dict = obj
+            .getattr(intern!(py, "__dict__"))?
+            .cast_into::<PyDict>()?;
+        Ok((obj, dict))
+    }
+
+    fn list<'py>(
+        &mut self,
+        py: Python<'py>,
+        cls: &Py<PyAny>,
+        items: Option<&Value>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let list = PyList::empty(py);
+        // Objects of one class have the same keys in the same order: look
+        // each key up once per list, then only check that it still matches.
+        let mut keys: Vec<(&str, Bound<'py, PyString>)> = Vec::new();
+        if let Some(Value::Array(a)) = items {
+            for x in a {
+                let (obj, dict) = self.blank(py, cls)?;
+                if let Value::Object(m) = x {
+                    for (j, (k, v)) in m.iter().enumerate() {
+                        let key = match keys.get(j) {
+                            Some((name, key)) if *name == k.as_str() => key.clone(),
+                            _ => {
+                                let key = self.key(py, k);
+                                keys.truncate(j);
+                                keys.push((k.as_str(), key.clone()));
+                                key
+                            }
+                        };
+                        dict.set_item(key, to_py(py, v)?)?;
+                    }
+                }
+                list.append(obj)?;
+            }
+        }
+        Ok(list)
+    }
+
+    /// A `Document` from its `tinbai/1` value; `source` is the input text.
+    fn document<'py>(
+        &mut self,
+        py: Python<'py>,
+        v: &Value,
+        source: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let empty = Map::new();
+        let m = v.as_object().unwrap_or(&empty);
+        let meta = m.get("meta").and_then(Value::as_object).unwrap_or(&empty);
+        let (obj, dict) = self.blank(py, &self.document)?;
+        let fields = [
+            ("title", meta.get("title")),
+            ("date", meta.get("date")),
+            ("source_tag", meta.get("source_tag")),
+            ("byline", meta.get("byline")),
+            ("credits", meta.get("credits")),
+            ("lines", m.get("lines")),
+            ("text", m.get("text")),
+        ];
+        for (k, v) in fields {
+            let value = match (k, v) {
+                (_, Some(v)) => to_py(py, v)?,
+                ("credits" | "lines", None) => PyList::empty(py).into_any(),
+                ("text", None) => PyString::new(py, "").into_any(),
+                (_, None) => py.None().into_bound(py),
+            };
+            dict.set_item(self.key(py, k), value)?;
+        }
+        let lists = [
+            ("paragraphs", self.paragraph.clone_ref(py)),
+            ("sentences", self.sentence.clone_ref(py)),
+            ("entities", self.entity.clone_ref(py)),
+            ("numbers", self.number.clone_ref(py)),
+            ("entity_groups", self.group.clone_ref(py)),
+        ];
+        for (k, cls) in lists {
+            let list = self.list(py, &cls, m.get(k))?;
+            dict.set_item(self.key(py, k), list)?;
+        }
+        dict.set_item(intern!(py, "source"), source)?;
+        Ok(obj)
+    }
 }
 
 /// Reads a Python `str` argument; anything else is a `TypeError`.
@@ -89,7 +229,27 @@ fn _extract<'py>(
     to_py(py, &value)
 }
 
-/// Extract many articles in parallel, without the GIL; returns a list of dicts.
+/// Extract one article; returns a `tinbai.Document`.
+#[pyfunction]
+#[pyo3(signature = (text, *, tone = "as_written", entities = true, numbers = true))]
+fn _extract_document<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    tone: &str,
+    entities: bool,
+    numbers: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let owned = text_arg(text, "text")?;
+    let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
+    let value = py.detach(|| ex.extract(&owned).to_json_value());
+    Builder::new(py)?.document(py, &value, text)
+}
+
+/// Extract many articles in parallel, without the GIL; returns a list of
+/// `tinbai.Document` in input order.
+///
+/// Worker threads extract and build each JSON value; this thread turns each
+/// finished one into Python objects (with the GIL) while the workers go on.
 #[pyfunction]
 #[pyo3(signature = (texts, threads = None, *, tone = "as_written", entities = true, numbers = true))]
 fn _extract_many<'py>(
@@ -114,16 +274,34 @@ fn _extract_many<'py>(
             )))
         }
     };
+    let mut sources = Vec::new();
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
-        owned.push(text_arg(&item?, &format!("texts[{i}]"))?);
+        let item = item?;
+        owned.push(text_arg(&item, &format!("texts[{i}]"))?);
+        sources.push(item.unbind());
     }
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let values =
-        py.detach(|| tinbai::parallel::map(&owned, threads, |t| ex.extract(t).to_json_value()));
+    let mut builder = Builder::new(py)?;
+    let mut docs: Vec<Option<Py<PyAny>>> = (0..owned.len()).map(|_| None).collect();
+    py.detach(|| {
+        tinbai::parallel::stream(
+            &owned,
+            threads,
+            |t| ex.extract(t).to_json_value(),
+            |i, value| {
+                Python::attach(|py| {
+                    let source = sources[i].bind(py);
+                    let doc = builder.document(py, &value, source)?;
+                    docs[i] = Some(doc.unbind());
+                    Ok::<(), PyErr>(())
+                })
+            },
+        )
+    })?;
     let out = PyList::empty(py);
-    for v in &values {
-        out.append(to_py(py, v)?)?;
+    for d in docs.into_iter().flatten() {
+        out.append(d)?;
     }
     Ok(out)
 }
@@ -147,6 +325,7 @@ fn _split_sentences<'py>(
 #[pymodule]
 fn _tinbai(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_extract, m)?)?;
+    m.add_function(wrap_pyfunction!(_extract_document, m)?)?;
     m.add_function(wrap_pyfunction!(_extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(_split_sentences, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
