@@ -498,22 +498,17 @@ impl<'a> Para<'a> {
         {
             return None;
         }
-        let written = canonical(self.slice(i, e));
-        let caps = (i..e).any(|k| self.toks[k].upper);
+        let slice = self.slice(i, e);
         // Forms that differ only in case, tone, spaces or hyphens (`Kontum`,
         // `NaKai`) and abbreviations take the table's name, as do countries;
         // other spellings and names of the place (`Vientiane`, `Attapeu`,
         // `Noọng`, `Thừa Thiên Huế` for `Huế`) stay as written: they name the
-        // place as the article does.
-        let name = if caps
-            || p.written_is_abbrev
-            || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
-            || written == p.name
-            || flat(&written) == flat(&p.name)
-        {
+        // place as the article does. (Written as the table's name, it is the
+        // table's name either way.)
+        let name = if slice == p.name {
             p.name.clone()
         } else {
-            written
+            self.place_name(i, e, slice, p)
         };
         Some(PlaceHit {
             s: i,
@@ -523,6 +518,22 @@ impl<'a> Para<'a> {
             class: Some(p.class),
             short: p.needs_level && p.class == PlaceClass::District,
         })
+    }
+
+    /// The name of the gazetteer place `p` written as `slice` (tokens `i..e`).
+    fn place_name(&self, i: usize, e: usize, slice: &str, p: &super::lexicon::Place) -> String {
+        let written = canonical(slice);
+        let caps = (i..e).any(|k| self.toks[k].upper);
+        if caps
+            || p.written_is_abbrev
+            || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
+            || written == p.name
+            || flat(&written) == flat(&p.name)
+        {
+            p.name.clone()
+        } else {
+            written
+        }
     }
 
     /// A capitalised run read as a place name not in the gazetteers.
