@@ -119,13 +119,13 @@ impl Trie {
     /// The longest key that `text[at..]` starts with: its end in `text` and its index.
     #[inline]
     pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, u32)> {
-        let mut node = self.nodes.first()?;
-        let mut best = None;
-        let rest = text.get(at..)?;
-        for (k, &b) in rest.iter().enumerate() {
+        let (nodes, rows, class) = (self.nodes.as_slice(), self.rows.as_slice(), &self.class);
+        let mut node = *nodes.first()?;
+        let mut best: Option<(usize, u32)> = None;
+        for (k, &b) in text.get(at..)?.iter().enumerate() {
             let nx = if node.row != NONE {
-                let c = self.class[b as usize] as usize;
-                self.rows.get(node.row as usize + c).copied().unwrap_or(0)
+                let c = class[b as usize] as usize;
+                rows.get(node.row as usize + c).copied().unwrap_or(0)
             } else if node.byte == b {
                 node.next
             } else {
@@ -134,12 +134,15 @@ impl Trie {
             if nx == 0 {
                 break;
             }
-            node = self.nodes.get(nx as usize)?;
-            if node.pat != NONE {
-                best = Some((at + k + 1, node.pat));
+            let Some(&n) = nodes.get(nx as usize) else {
+                break;
+            };
+            node = n;
+            if n.pat != NONE {
+                best = Some((k, n.pat));
             }
         }
-        best
+        best.map(|(k, p)| (at + k + 1, p))
     }
 }
 
