@@ -41,8 +41,16 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
 }
 
-/// Characters below this code point are looked up in [`INFO`].
-const TABLE_N: usize = 0x2000;
+/// Characters below this code point may be looked up in [`INFO`].
+const TABLE_N: usize = 0x1F00;
+
+/// The characters [`INFO`] describes: Latin (all of Vietnamese), the
+/// combining diacritics and Latin Extended Additional. Others take the slow
+/// paths (computing the whole table costs as much as the rest of the
+/// vocabulary's construction).
+fn in_table(u: u32) -> bool {
+    u < 0x370 || (0x1E00..0x1F00).contains(&u)
+}
 
 const ALNUM: u16 = 1;
 const ALPHA: u16 = 2;
@@ -61,6 +69,8 @@ const NFC_OK: u16 = 128;
 const TONED: u16 = 256;
 /// A combining mark: part of the word it follows in [`canonical`].
 const MARK: u16 = 512;
+/// The entry describes its character (see [`in_table`]).
+const KNOWN: u16 = 1024;
 
 /// What the tokeniser and [`flat`] need to know of one character.
 #[derive(Clone, Copy)]
@@ -76,14 +86,14 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
     use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
     (0..TABLE_N as u32)
         .map(|u| {
-            let Some(c) = char::from_u32(u) else {
+            let Some(c) = char::from_u32(u).filter(|_| in_table(u)) else {
                 return CharInfo {
                     flags: 0,
                     lower: '\0',
                     flat: '\0',
                 };
             };
-            let mut flags = 0;
+            let mut flags = KNOWN;
             for (yes, f) in [
                 (c.is_alphanumeric(), ALNUM),
                 (c.is_alphabetic(), ALPHA),
@@ -146,8 +156,14 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
         .collect()
 });
 
+/// The table's entry for code point `u`, if it describes it.
+#[inline]
+fn known(table: &[CharInfo], u: usize) -> Option<&CharInfo> {
+    table.get(u).filter(|x| x.flags & KNOWN != 0)
+}
+
 fn info(c: char) -> Option<CharInfo> {
-    INFO.get(c as usize).copied()
+    known(&INFO, c as usize).copied()
 }
 
 #[cfg(test)]
@@ -251,7 +267,7 @@ pub(crate) fn canonical(text: &str) -> String {
         let flags = if c.is_ascii() {
             ASCII[c as usize] | NFC_OK
         } else {
-            match table.get(c as usize) {
+            match known(table, c as usize) {
                 Some(x) if x.flags & NFC_OK != 0 => x.flags,
                 _ => return crate::normalize::canonical(text),
             }
@@ -360,7 +376,7 @@ fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)
         return Some((c, c.len_utf8(), slow_flags(c)));
     };
     let c = char::from_u32(u)?;
-    let flags = match table.get(u as usize) {
+    let flags = match known(table, u as usize) {
         Some(x) => x.flags,
         None => slow_flags(c),
     };
@@ -495,7 +511,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             } else if flags & UPPER != 0 {
                 uppers += 1;
                 flush(&mut out, text, &mut copy, i);
-                match table.get(c as usize) {
+                match known(table, c as usize) {
                     Some(x) if x.flags & LOWER_ONE != 0 => {
                         last = x.lower;
                         out.push(last);
@@ -597,7 +613,7 @@ pub(crate) fn flat(s: &str) -> String {
         let Some((c, len, _)) = decode(s, i, table) else {
             return flat_slow(s);
         };
-        match table.get(c as usize) {
+        match known(table, c as usize) {
             Some(ci) if ci.flags & FLAT_ONE != 0 => {
                 if ci.flat != '\0' {
                     out.push(ci.flat);

@@ -53,51 +53,65 @@ impl Trie {
             }
         }
         // In sorted order a key can only share the last child of a node: the
-        // children come in byte order.
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // children come in byte order. Each node's children are a list
+        // (first child, next sibling); `last` is the node's last child.
+        let none = NONE as usize;
+        let mut byte = vec![0u8];
         let mut pat = vec![NONE];
+        let mut first = vec![none];
+        let mut last = vec![none];
+        let mut sibling = vec![none];
+        let mut count = vec![0u32];
         for &k in &order {
             let mut node = 0usize;
             for &b in keys[k].as_bytes() {
-                node = match kids[node].last() {
-                    Some(&(lb, nx)) if lb == b => nx as usize,
-                    _ => {
-                        let nx = kids.len();
-                        kids[node].push((b, nx as u32));
-                        kids.push(Vec::new());
-                        pat.push(NONE);
-                        nx
+                let l = last[node];
+                node = if l != none && byte[l] == b {
+                    l
+                } else {
+                    let nx = byte.len();
+                    byte.push(b);
+                    pat.push(NONE);
+                    first.push(none);
+                    last.push(none);
+                    sibling.push(none);
+                    count.push(0);
+                    if l == none {
+                        first[node] = nx;
+                    } else {
+                        sibling[l] = nx;
                     }
+                    last[node] = nx;
+                    count[node] += 1;
+                    nx
                 };
             }
             if pat[node] == NONE {
                 pat[node] = k as u32;
             }
         }
-        let branching = kids.iter().filter(|k| k.len() > 1).count();
+        let branching = count.iter().filter(|&&c| c > 1).count();
         let mut rows = vec![0u32; branching * classes];
         let mut used = 0usize;
-        let mut nodes = Vec::with_capacity(kids.len());
-        for (ch, p) in kids.iter().zip(pat) {
+        let mut nodes = Vec::with_capacity(byte.len());
+        for n in 0..byte.len() {
             let mut node = Node {
-                pat: p,
+                pat: pat[n],
                 next: 0,
                 byte: 0,
                 row: NONE,
             };
-            match ch.as_slice() {
-                [] => {}
-                [(b, nx)] => {
-                    node.next = *nx;
-                    node.byte = *b;
+            if count[n] == 1 {
+                node.next = first[n] as u32;
+                node.byte = byte[first[n]];
+            } else if count[n] > 1 {
+                let mut c = first[n];
+                while c != none {
+                    rows[used + class[byte[c] as usize] as usize] = c as u32;
+                    c = sibling[c];
                 }
-                _ => {
-                    for &(b, nx) in ch {
-                        rows[used + class[b as usize] as usize] = nx;
-                    }
-                    node.row = used as u32;
-                    used += classes;
-                }
+                node.row = used as u32;
+                used += classes;
             }
             nodes.push(node);
         }
