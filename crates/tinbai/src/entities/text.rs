@@ -383,6 +383,12 @@ fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)
     Some((c, len, flags))
 }
 
+/// The gap before a token (see [`tokenize`]).
+const GAP_EMPTY: u8 = 0;
+const GAP_SPACES: u8 = 1;
+const GAP_DASH: u8 = 2;
+const GAP_OTHER: u8 = 3;
+
 /// Appends `text[*copy..to]` (text that folds to itself) to `out`.
 #[inline]
 fn flush(out: &mut String, text: &str, copy: &mut usize, to: usize) {
@@ -403,10 +409,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
     let mut copy = 0usize;
     let mut pending_space = false;
     'tokens: loop {
-        // The gap before a token: its length, non-space characters, a dash among them.
-        let mut gap_len = 0usize;
-        let mut gap_other = 0usize;
-        let mut gap_dash = false;
+        // The gap before a token: empty, spaces only, one dash (and maybe
+        // spaces), or anything else.
+        let mut gap = GAP_EMPTY;
         // One plain space after a token, before the next: it folds to itself.
         if !toks.is_empty() && bytes.get(i) == Some(&b' ') {
             let next_alnum = match bytes.get(i + 1) {
@@ -415,7 +420,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 None => false,
             };
             if next_alnum {
-                gap_len = 1;
+                gap = GAP_SPACES;
                 i += 1;
             }
         }
@@ -435,19 +440,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 break c;
             }
             flush(&mut out, text, &mut copy, i);
-            gap_len += 1;
             if flags & SPACE != 0 {
+                gap = gap.max(GAP_SPACES);
                 pending_space = true;
             } else if flags & DASH != 0 {
-                gap_other += 1;
-                gap_dash = true;
+                gap = if gap <= GAP_SPACES {
+                    GAP_DASH
+                } else {
+                    GAP_OTHER
+                };
                 if out.ends_with(' ') {
                     out.pop();
                 }
                 out.push('-');
                 pending_space = false;
             } else {
-                gap_other += 1;
+                gap = GAP_OTHER;
                 if pending_space && !out.is_empty() && !out.ends_with('-') {
                     out.push(' ');
                 }
@@ -542,8 +550,8 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             cap: first_is_upper(first),
             upper: letters >= 2 && uppers == letters,
             digit: first.is_ascii_digit(),
-            sp: !nt && gap_len > 0 && gap_other == 0,
-            dash: !nt && gap_other == 1 && gap_dash,
+            sp: !nt && gap == GAP_SPACES,
+            dash: !nt && gap == GAP_DASH,
         });
     }
     flush(&mut out, text, &mut copy, i);
