@@ -59,6 +59,7 @@ def main() -> None:
     raws = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] * a.repeat
     cleaned = [tinbai.extract(r, entities=False, numbers=False).text for r in raws]
     paragraphs = [p for t in cleaned for p in t.split("\n") if p.strip()]
+    whole = "\n".join(paragraphs)
     n_raw = sum(len(r) for r in raws)
     n_clean = sum(len(p) for p in paragraphs)
     print("input: %d articles, %d raw chars, %d kept chars in %d paragraphs" % (len(raws), n_raw, n_clean, len(paragraphs)))
@@ -73,6 +74,7 @@ def main() -> None:
         n_clean,
         timeit(lambda: [tinbai.split_sentences(p) for p in paragraphs]),
     )
+    rows["tinbai.split_sentences (kept text, one call)"] = (len(whole), timeit(lambda: tinbai.split_sentences(whole)))
 
     def peer(name, n, fn, runs=5):
         try:
@@ -84,6 +86,7 @@ def main() -> None:
     from underthesea import ner, sent_tokenize, text_normalize
 
     peer("underthesea.sent_tokenize", n_clean, lambda: [sent_tokenize(p) for p in paragraphs])
+    peer("underthesea.sent_tokenize (one call)", len(whole), lambda: sent_tokenize(whole))
     peer("underthesea.text_normalize", n_clean, lambda: [text_normalize(p) for p in paragraphs])
 
     def ut_pipeline():
@@ -109,6 +112,10 @@ def main() -> None:
     print("  tinbai.extract / underthesea sent_tokenize+ner : %8.0fx" % (full / speed["underthesea.sent_tokenize + ner"]))
     print("  tinbai.extract / underthesea sent_tokenize     : %8.1fx" % (full / speed["underthesea.sent_tokenize"]))
     print("  tinbai.split_sentences / underthesea sent_tokenize: %8.1fx" % (sent / speed["underthesea.sent_tokenize"]))
+    print(
+        "  the same, each given the whole text in one call  : %8.1fx"
+        % (speed["tinbai.split_sentences (kept text, one call)"] / speed["underthesea.sent_tokenize (one call)"])
+    )
     print("  tinbai.split_sentences / pysbd                 : %8.1fx" % (sent / speed["pysbd.Segmenter (en rules)"]))
 
 

@@ -2,7 +2,7 @@
 //!
 //! The CLI reads and writes; all the work is `tinbai::Extractor`'s.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -224,32 +224,19 @@ fn process(job: &Job, ex: &tinbai::Extractor) -> Result<tinbai::Document, String
     }
 }
 
-fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> String {
+fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> Vec<u8> {
+    let mut out = Vec::with_capacity(doc.text.len() * 6 + 256);
     if s.sentences {
-        let mut out = String::new();
         for t in doc.sentence_texts() {
-            out.push_str(t);
-            out.push('\n');
+            out.extend_from_slice(t.as_bytes());
+            out.push(b'\n');
         }
         return out;
     }
-    let value = doc.to_json_value();
-    let value = match (id, value) {
-        (Some(id), Value::Object(m)) => {
-            let mut with_id = Map::new();
-            with_id.insert("id".into(), Value::from(id));
-            with_id.extend(m);
-            Value::Object(with_id)
-        }
-        (_, v) => v,
-    };
-    let mut text = if s.pretty {
-        serde_json::to_string_pretty(&value).unwrap_or_default()
-    } else {
-        value.to_string()
-    };
-    text.push('\n');
-    text
+    // Writing to a Vec cannot fail.
+    let _ = doc.write_json(&mut out, id, s.pretty);
+    out.push(b'\n');
+    out
 }
 
 fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
@@ -278,12 +265,12 @@ fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
             let written = match r {
                 Ok(text) => {
                     done += 1;
-                    let sep = if settings.sentences && done > 1 {
-                        "\n"
+                    let sep: &[u8] = if settings.sentences && done > 1 {
+                        b"\n"
                     } else {
-                        ""
+                        b""
                     };
-                    write!(out, "{sep}{text}")
+                    out.write_all(sep).and_then(|()| out.write_all(&text))
                 }
                 Err(msg) => {
                     failed += 1;

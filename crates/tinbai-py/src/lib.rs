@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString};
-use serde_json::{Map, Value};
+use pyo3::types::{PyBool, PyDict, PyList, PySequence, PyString};
+use serde_json::Value;
 
 /// A `serde_json::Value` as plain Python objects (dict, list, str, int, float, bool, None).
 fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -41,12 +41,12 @@ fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     })
 }
 
-/// Builds the package's dataclasses (`tinbai._types`) straight from the
-/// `tinbai/1` JSON value: each object is made with `object.__new__` and its
-/// `__dict__` filled in place, with interned field names. That skips the
-/// intermediate dicts and the frozen dataclasses' `__init__`, which cost more
-/// than the extraction itself for a batch. It holds no GIL-bound references,
-/// so it can cross a `detach`.
+/// Builds the package's dataclasses (`tinbai._types`) straight from a
+/// [`tinbai::Document`], with the field names and code-point offsets of the
+/// `tinbai/1` JSON (a test checks both give equal objects). Each object is
+/// made with `object.__new__` and its `__dict__` filled in place with
+/// interned names: no intermediate dicts, no frozen `__init__`. It holds no
+/// GIL-bound references, so it can cross a `detach`.
 struct Builder {
     new: Py<PyAny>,
     document: Py<PyAny>,
@@ -55,7 +55,68 @@ struct Builder {
     entity: Py<PyAny>,
     number: Py<PyAny>,
     group: Py<PyAny>,
-    keys: HashMap<String, Py<PyString>>,
+}
+
+/// A Python object for an optional string.
+fn opt_str<'py>(py: Python<'py>, s: &Option<String>) -> Bound<'py, PyAny> {
+    match s {
+        Some(s) => PyString::new(py, s).into_any(),
+        None => py.None().into_bound(py),
+    }
+}
+
+/// The interned Python string of a label (`"title"`, `"PERSON"`, `"date"`...):
+/// labels repeat in every document, so each is made once per process.
+fn label<'py>(py: Python<'py>, s: &'static str) -> Bound<'py, PyAny> {
+    match s {
+        "LOC" => intern!(py, "LOC").clone(),
+        "ORG" => intern!(py, "ORG").clone(),
+        "PERSON" => intern!(py, "PERSON").clone(),
+        "about" => intern!(py, "about").clone(),
+        "above" => intern!(py, "above").clone(),
+        "below" => intern!(py, "below").clone(),
+        "blank" => intern!(py, "blank").clone(),
+        "body" => intern!(py, "body").clone(),
+        "byline" => intern!(py, "byline").clone(),
+        "caption" => intern!(py, "caption").clone(),
+        "date" => intern!(py, "date").clone(),
+        "date_range" => intern!(py, "date_range").clone(),
+        "drop" => intern!(py, "drop").clone(),
+        "duration" => intern!(py, "duration").clone(),
+        "lead" => intern!(py, "lead").clone(),
+        "meta" => intern!(py, "meta").clone(),
+        "money" => intern!(py, "money").clone(),
+        "ordinal" => intern!(py, "ordinal").clone(),
+        "percent" => intern!(py, "percent").clone(),
+        "quantity" => intern!(py, "quantity").clone(),
+        "time" => intern!(py, "time").clone(),
+        "title" => intern!(py, "title").clone(),
+        other => PyString::intern(py, other),
+    }
+    .into_any()
+}
+
+/// A number's value as the JSON form gives it: int when exact, else float
+/// (None when not finite), str for dates and times, dict for ranges.
+fn number_value<'py>(py: Python<'py>, v: &tinbai::NumberValue) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        tinbai::NumberValue::Number(d) => {
+            match d.as_integer().and_then(|i| i64::try_from(i).ok()) {
+                Some(i) if d.scale == 0 => i.into_pyobject(py)?.into_any(),
+                _ if d.as_f64().is_finite() => d.as_f64().into_pyobject(py)?.into_any(),
+                _ => py.None().into_bound(py),
+            }
+        }
+        tinbai::NumberValue::Date(s) | tinbai::NumberValue::Time(s) => {
+            PyString::new(py, s).into_any()
+        }
+        tinbai::NumberValue::Range { start, end } => {
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "start"), opt_str(py, start))?;
+            d.set_item(intern!(py, "end"), opt_str(py, end))?;
+            d.into_any()
+        }
+    })
 }
 
 impl Builder {
@@ -74,107 +135,177 @@ impl Builder {
             entity: class("Entity")?,
             number: class("Number")?,
             group: class("EntityGroup")?,
-            keys: HashMap::new(),
         })
     }
 
-    fn key<'py>(&mut self, py: Python<'py>, k: &str) -> Bound<'py, PyString> {
-        if let Some(s) = self.keys.get(k) {
-            return s.bind(py).clone();
-        }
-        let s = PyString::intern(py, k);
-        self.keys.insert(k.to_owned(), s.clone().unbind());
-        s
-    }
-
-    /// An instance of `cls` with an empty `__dict__` to fill.
-    fn blank<'py>(
+    /// An instance of `cls` with `fields` in its `__dict__`.
+    fn make<'py, const N: usize>(
         &self,
         py: Python<'py>,
         cls: &Py<PyAny>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyDict>)> {
+        fields: [(&Bound<'py, PyString>, Bound<'py, PyAny>); N],
+    ) -> PyResult<Bound<'py, PyAny>> {
         let obj = self.new.bind(py).call1((cls.bind(py),))?;
         let dict = obj
             .getattr(intern!(py, "__dict__"))?
             .cast_into::<PyDict>()?;
-        Ok((obj, dict))
-    }
-
-    fn list<'py>(
-        &mut self,
-        py: Python<'py>,
-        cls: &Py<PyAny>,
-        items: Option<&Value>,
-    ) -> PyResult<Bound<'py, PyList>> {
-        let list = PyList::empty(py);
-        // Objects of one class have the same keys in the same order: look
-        // each key up once per list, then only check that it still matches.
-        let mut keys: Vec<(&str, Bound<'py, PyString>)> = Vec::new();
-        if let Some(Value::Array(a)) = items {
-            for x in a {
-                let (obj, dict) = self.blank(py, cls)?;
-                if let Value::Object(m) = x {
-                    for (j, (k, v)) in m.iter().enumerate() {
-                        let key = match keys.get(j) {
-                            Some((name, key)) if *name == k.as_str() => key.clone(),
-                            _ => {
-                                let key = self.key(py, k);
-                                keys.truncate(j);
-                                keys.push((k.as_str(), key.clone()));
-                                key
-                            }
-                        };
-                        dict.set_item(key, to_py(py, v)?)?;
-                    }
-                }
-                list.append(obj)?;
-            }
+        for (k, v) in fields {
+            dict.set_item(k, v)?;
         }
-        Ok(list)
+        Ok(obj)
     }
 
-    /// A `Document` from its `tinbai/1` value; `source` is the input text.
-    fn document<'py>(
-        &mut self,
+    /// A `Document`; `source` is the input text it was extracted from.
+    fn document<'py, 'd>(
+        &self,
         py: Python<'py>,
-        v: &Value,
+        doc: &'d tinbai::Document,
         source: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let empty = Map::new();
-        let m = v.as_object().unwrap_or(&empty);
-        let meta = m.get("meta").and_then(Value::as_object).unwrap_or(&empty);
-        let (obj, dict) = self.blank(py, &self.document)?;
-        let fields = [
-            ("title", meta.get("title")),
-            ("date", meta.get("date")),
-            ("source_tag", meta.get("source_tag")),
-            ("byline", meta.get("byline")),
-            ("credits", meta.get("credits")),
-            ("lines", m.get("lines")),
-            ("text", m.get("text")),
-        ];
-        for (k, v) in fields {
-            let value = match (k, v) {
-                (_, Some(v)) => to_py(py, v)?,
-                ("credits" | "lines", None) => PyList::empty(py).into_any(),
-                ("text", None) => PyString::new(py, "").into_any(),
-                (_, None) => py.None().into_bound(py),
-            };
-            dict.set_item(self.key(py, k), value)?;
+        let idx = tinbai::CharIndex::new(&doc.text);
+        let at = |b: usize| idx.char_offset(b);
+        // Texts of spans are slices of the document's str: a copy, where
+        // making each from UTF-8 would decode it again.
+        let full = PyString::new(py, &doc.text);
+        let seq = full.as_any().cast::<PySequence>()?;
+        let text = |r: &std::ops::Range<usize>| -> PyResult<Bound<'py, PyAny>> {
+            Ok(seq.get_slice(at(r.start), at(r.end))?.into_any())
+        };
+        let int = |n: usize| -> PyResult<Bound<'py, PyAny>> { Ok(n.into_pyobject(py)?.into_any()) };
+        let label = |s: &'static str| label(py, s);
+        // Canonical forms, levels, countries, ranks and roles repeat within
+        // a document: each distinct one becomes one Python str.
+        let mut seen: HashMap<&'d str, Bound<'py, PyString>> = HashMap::new();
+        let mut shared = |s: Option<&'d str>| -> Bound<'py, PyAny> {
+            match s {
+                Some(s) => seen
+                    .entry(s)
+                    .or_insert_with(|| PyString::new(py, s))
+                    .clone()
+                    .into_any(),
+                None => py.None().into_bound(py),
+            }
+        };
+        let (k_text, k_start, k_end) = (
+            intern!(py, "text"),
+            intern!(py, "start"),
+            intern!(py, "end"),
+        );
+        let (k_kind, k_type, k_canonical) = (
+            intern!(py, "kind"),
+            intern!(py, "type"),
+            intern!(py, "canonical"),
+        );
+
+        let paragraphs = PyList::empty(py);
+        for p in &doc.paragraphs {
+            paragraphs.append(self.make(
+                py,
+                &self.paragraph,
+                [
+                    (k_kind, label(p.kind.as_str())),
+                    (k_text, text(&p.span)?),
+                    (intern!(py, "line"), int(p.line)?),
+                ],
+            )?)?;
         }
-        let lists = [
-            ("paragraphs", self.paragraph.clone_ref(py)),
-            ("sentences", self.sentence.clone_ref(py)),
-            ("entities", self.entity.clone_ref(py)),
-            ("numbers", self.number.clone_ref(py)),
-            ("entity_groups", self.group.clone_ref(py)),
-        ];
-        for (k, cls) in lists {
-            let list = self.list(py, &cls, m.get(k))?;
-            dict.set_item(self.key(py, k), list)?;
+        let sentences = PyList::empty(py);
+        for s in &doc.sentences {
+            sentences.append(self.make(
+                py,
+                &self.sentence,
+                [
+                    (k_text, text(&s.span)?),
+                    (k_start, int(at(s.span.start))?),
+                    (k_end, int(at(s.span.end))?),
+                    (intern!(py, "paragraph"), int(s.paragraph)?),
+                ],
+            )?)?;
         }
-        dict.set_item(intern!(py, "source"), source)?;
-        Ok(obj)
+        let entities = PyList::empty(py);
+        for e in &doc.entities {
+            entities.append(self.make(
+                py,
+                &self.entity,
+                [
+                    (k_type, label(e.kind.as_str())),
+                    (k_text, text(&e.span)?),
+                    (k_canonical, shared(Some(&e.canonical))),
+                    (k_start, int(at(e.span.start))?),
+                    (k_end, int(at(e.span.end))?),
+                    (intern!(py, "name"), shared(e.name.as_deref())),
+                    (intern!(py, "title"), shared(e.title.as_deref())),
+                    (intern!(py, "role"), shared(e.role.as_deref())),
+                    (intern!(py, "level"), shared(e.level.as_deref())),
+                    (intern!(py, "country"), shared(e.country.as_deref())),
+                ],
+            )?)?;
+        }
+        let groups = PyList::empty(py);
+        for g in &doc.entity_groups {
+            groups.append(self.make(
+                py,
+                &self.group,
+                [
+                    (k_type, label(g.kind.as_str())),
+                    (k_canonical, shared(Some(&g.canonical))),
+                    (
+                        intern!(py, "mentions"),
+                        PyList::new(py, &g.mentions)?.into_any(),
+                    ),
+                ],
+            )?)?;
+        }
+        let numbers = PyList::empty(py);
+        for n in &doc.numbers {
+            numbers.append(self.make(
+                py,
+                &self.number,
+                [
+                    (k_kind, label(n.kind.as_str())),
+                    (k_text, text(&n.span)?),
+                    (k_start, int(at(n.span.start))?),
+                    (k_end, int(at(n.span.end))?),
+                    (intern!(py, "value"), number_value(py, &n.value)?),
+                    (intern!(py, "unit"), shared(n.unit.as_deref())),
+                    (
+                        intern!(py, "approx"),
+                        match n.approx {
+                            Some(a) => label(a.as_str()),
+                            None => py.None().into_bound(py),
+                        },
+                    ),
+                    (intern!(py, "per"), opt_str(py, &n.per)),
+                ],
+            )?)?;
+        }
+        let lines = PyList::empty(py);
+        for l in &doc.lines {
+            lines.append(label(l.as_str()))?;
+        }
+        let m = &doc.meta;
+        self.make(
+            py,
+            &self.document,
+            [
+                (intern!(py, "title"), opt_str(py, &m.title)),
+                (intern!(py, "date"), opt_str(py, &m.date)),
+                (intern!(py, "source_tag"), opt_str(py, &m.source_tag)),
+                (intern!(py, "byline"), opt_str(py, &m.byline)),
+                (
+                    intern!(py, "credits"),
+                    PyList::new(py, &m.credits)?.into_any(),
+                ),
+                (intern!(py, "lines"), lines.into_any()),
+                (intern!(py, "paragraphs"), paragraphs.into_any()),
+                (k_text, full.clone().into_any()),
+                (intern!(py, "sentences"), sentences.into_any()),
+                (intern!(py, "entities"), entities.into_any()),
+                (intern!(py, "numbers"), numbers.into_any()),
+                (intern!(py, "entity_groups"), groups.into_any()),
+                (intern!(py, "source"), source.clone()),
+            ],
+        )
     }
 }
 
@@ -241,15 +372,15 @@ fn _extract_document<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let owned = text_arg(text, "text")?;
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let value = py.detach(|| ex.extract(&owned).to_json_value());
-    Builder::new(py)?.document(py, &value, text)
+    let doc = py.detach(|| ex.extract(&owned));
+    Builder::new(py)?.document(py, &doc, text)
 }
 
 /// Extract many articles in parallel, without the GIL; returns a list of
 /// `tinbai.Document` in input order.
 ///
-/// Worker threads extract and build each JSON value; this thread turns each
-/// finished one into Python objects (with the GIL) while the workers go on.
+/// Worker threads extract; this thread turns each finished document into
+/// Python objects (with the GIL) while the workers go on.
 #[pyfunction]
 #[pyo3(signature = (texts, threads = None, *, tone = "as_written", entities = true, numbers = true))]
 fn _extract_many<'py>(
@@ -282,17 +413,17 @@ fn _extract_many<'py>(
         sources.push(item.unbind());
     }
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let mut builder = Builder::new(py)?;
+    let builder = Builder::new(py)?;
     let mut docs: Vec<Option<Py<PyAny>>> = (0..owned.len()).map(|_| None).collect();
     py.detach(|| {
         tinbai::parallel::stream(
             &owned,
             threads,
-            |t| ex.extract(t).to_json_value(),
-            |i, value| {
+            |t| ex.extract(t),
+            |i, doc| {
                 Python::attach(|py| {
                     let source = sources[i].bind(py);
-                    let doc = builder.document(py, &value, source)?;
+                    let doc = builder.document(py, &doc, source)?;
                     docs[i] = Some(doc.unbind());
                     Ok::<(), PyErr>(())
                 })
@@ -307,16 +438,21 @@ fn _extract_many<'py>(
 }
 
 /// Split plain text into sentences (each line a paragraph); returns their strings.
+///
+/// Each sentence is a slice of the caller's `str` (code-point offsets), which
+/// copies it as it is stored instead of decoding UTF-8 again.
 #[pyfunction]
 fn _split_sentences<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let text = text_arg(text, "text")?;
-    let spans = py.detach(|| tinbai::sentences::split_text(&text));
+    let owned = text_arg(text, "text")?;
+    let spans = py.detach(|| tinbai::sentences::split_text(&owned));
+    let idx = tinbai::CharIndex::new(&owned);
+    let seq = text.cast::<PySequence>()?;
     let out = PyList::empty(py);
     for r in spans {
-        out.append(PyString::new(py, text.get(r).unwrap_or("")))?;
+        out.append(seq.get_slice(idx.char_offset(r.start), idx.char_offset(r.end))?)?;
     }
     Ok(out)
 }

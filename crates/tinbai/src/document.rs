@@ -437,18 +437,7 @@ impl NumberValue {
     /// assert_eq!(v.to_json(), serde_json::json!("2025-05-22"));
     /// ```
     pub fn to_json(&self) -> serde_json::Value {
-        match self {
-            NumberValue::Number(d) => match d.as_integer().and_then(|i| i64::try_from(i).ok()) {
-                Some(i) if d.scale == 0 => serde_json::Value::from(i),
-                _ => serde_json::Number::from_f64(d.as_f64())
-                    .map(serde_json::Value::Number)
-                    .unwrap_or(serde_json::Value::Null),
-            },
-            NumberValue::Date(s) | NumberValue::Time(s) => serde_json::Value::from(s.as_str()),
-            NumberValue::Range { start, end } => {
-                serde_json::json!({"start": start, "end": end})
-            }
-        }
+        crate::json::number_value_to_json(self)
     }
 }
 
@@ -596,7 +585,7 @@ impl Document {
     /// assert!(doc.to_json().starts_with("{\"schema\":\"tinbai/1\""));
     /// ```
     pub fn to_json(&self) -> String {
-        self.to_json_value().to_string()
+        crate::json::document_string(self, false)
     }
 
     /// The document as indented `tinbai/1` JSON.
@@ -606,6 +595,27 @@ impl Document {
     /// assert!(doc.to_json_pretty().contains("\n  \"meta\""));
     /// ```
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(&self.to_json_value()).unwrap_or_default()
+        crate::json::document_string(self, true)
+    }
+
+    /// Writes the document's `tinbai/1` JSON to `out` (one line, or
+    /// indented when `pretty`), with `id` as the object's first field when
+    /// given: the form of one line of the CLI's JSONL output. Nothing is
+    /// built in between; only errors of `out` itself are returned.
+    ///
+    /// ```
+    /// let doc = tinbai::extract("Tiêu đề\n");
+    /// let mut out = Vec::new();
+    /// doc.write_json(&mut out, Some("a-1"), false).unwrap();
+    /// assert!(out.starts_with(b"{\"id\":\"a-1\",\"schema\":\"tinbai/1\""));
+    /// assert_eq!(serde_json::from_slice::<serde_json::Value>(&out).unwrap()["lines"][0], "title");
+    /// ```
+    pub fn write_json<W: std::io::Write>(
+        &self,
+        out: W,
+        id: Option<&str>,
+        pretty: bool,
+    ) -> std::io::Result<()> {
+        crate::json::write_document(self, id, pretty, out)
     }
 }

@@ -10,15 +10,26 @@ use std::collections::HashSet;
 
 /// NFC, new-style tones, lower case, single spaces, trimmed.
 pub(crate) fn key(s: &str) -> String {
+    key_head(s, usize::MAX)
+}
+
+/// The [`key`] of `s`, or only its first words once they make more than
+/// `min_len` bytes: a prefix of the key ending before one of its spaces
+/// (words are normalised one by one), long enough to hold any `min_len`
+/// bytes and the space after them.
+pub(crate) fn key_head(s: &str, min_len: usize) -> String {
     let t = crate::normalize::nfc(s);
     // A capital sigma lowers by its place in the word: the library does it.
     if t.contains('Σ') {
         return crate::normalize::canonical(s).to_lowercase();
     }
-    let mut out = String::with_capacity(t.len());
+    let mut out = String::with_capacity(t.len().min(min_len.saturating_add(16)));
     // Spaces are no part of a word: tones move word by word within each
     // space-separated piece, as over the whole text.
     for w in t.split_whitespace() {
+        if out.len() > min_len {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -83,6 +94,19 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     true
 }
 
+/// The [`words`] form of `s`, or only its first words once they make more
+/// than `min_len` bytes: a prefix of it ending with the space after a word,
+/// long enough to hold any `min_len` bytes.
+pub(crate) fn words_head(s: &str, min_len: usize) -> String {
+    let mut out = String::from(" ");
+    each_word(s, |w| {
+        out.push_str(w);
+        out.push(' ');
+        out.len() <= min_len
+    });
+    out
+}
+
 /// The entries of a data file: one a line, `#` comments and blank lines skipped.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
@@ -91,16 +115,32 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of whole lines, compared by [`key`].
-pub(crate) struct LineSet(HashSet<String>);
+pub(crate) struct LineSet {
+    set: HashSet<String>,
+    /// The most words an entry has.
+    max_words: usize,
+}
 
 impl LineSet {
     fn new(src: &'static str) -> Self {
-        LineSet(entries(src).map(key).collect())
+        let set: HashSet<String> = entries(src).map(key).collect();
+        let max_words = set
+            .iter()
+            .map(|k| k.split_whitespace().count())
+            .max()
+            .unwrap_or(0);
+        LineSet { set, max_words }
     }
 
     /// Whether `k` (already a [`key`]) is in the set.
     pub(crate) fn contains_key(&self, k: &str) -> bool {
-        self.0.contains(k)
+        self.set.contains(k)
+    }
+
+    /// The most words an entry has: a text with more (its [`key`] has as
+    /// many words) is not in the set.
+    pub(crate) fn max_words(&self) -> usize {
+        self.max_words
     }
 }
 
@@ -110,6 +150,8 @@ pub(crate) struct Phrases {
     ac: AhoCorasick,
     /// Number of words of each pattern.
     lens: Vec<usize>,
+    /// The longest pattern's length in bytes.
+    max_len: usize,
 }
 
 impl Phrases {
@@ -119,12 +161,19 @@ impl Phrases {
             .filter(|w| !w.trim().is_empty())
             .collect();
         let lens = pats.iter().map(|p| p.split_whitespace().count()).collect();
+        let max_len = pats.iter().map(String::len).max().unwrap_or(0);
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&pats)
             .expect("the embedded word lists build an automaton");
-        Phrases { ac, lens }
+        Phrases { ac, lens, max_len }
+    }
+
+    /// [`Phrases::opening`] of the [`words`] form of `s`, normalising only
+    /// the words that can hold the longest entry.
+    pub(crate) fn opening_text(&self, s: &str) -> Option<usize> {
+        self.opening(&words_head(s, self.max_len))
     }
 
     /// How many words the longest entry opening `w` (a [`words`] form) has.
@@ -143,6 +192,8 @@ impl Phrases {
 /// `tags:`, `©`); an entry ending in a letter must end at a word boundary.
 pub(crate) struct Prefixes {
     ac: AhoCorasick,
+    /// The longest entry's length in bytes (with its final space).
+    max_len: usize,
 }
 
 impl Prefixes {
@@ -162,7 +213,14 @@ impl Prefixes {
             .start_kind(StartKind::Anchored)
             .build(&pats)
             .expect("the embedded word lists build an automaton");
-        Prefixes { ac }
+        let max_len = pats.iter().map(String::len).max().unwrap_or(0);
+        Prefixes { ac, max_len }
+    }
+
+    /// Whether the [`key`] form of `s` opens with an entry. Only the words
+    /// that can hold the longest entry are normalised.
+    pub(crate) fn opens_text(&self, s: &str) -> bool {
+        self.opens(&key_head(s, self.max_len))
     }
 
     /// Whether `k` (a [`key`] form) opens with an entry.
@@ -259,6 +317,23 @@ mod tests {
             assert_eq!(got, want, "{s}");
         }
         assert!(!each_word("a b c", |w| w != "b"));
+    }
+
+    #[test]
+    fn words_head_is_a_prefix_of_words() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
+            "ΣΑΣ Hoá , , , a",
+            "",
+            "Một",
+        ] {
+            let all = words(s);
+            for n in 0..all.len() + 2 {
+                let h = words_head(s, n);
+                assert!(all.starts_with(&h), "{s} {n}");
+                assert!(h.len() > n || h == all, "{s} {n}");
+            }
+        }
     }
 
     #[test]

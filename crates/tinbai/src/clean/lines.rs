@@ -149,9 +149,16 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let agency = r"(?:(?:Báo|Tạp chí|Đài|Cổng TTĐT|Trung tâm)\s+[\p{L}\p{M}\d.\-]+(?:\s+[\p{L}\p{M}\d.\-]+){0,4}|\p{Lu}[\p{L}\p{M}\d.\-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.\-]*){0,3})";
     // A military rank before the name (`Thượng tá NGUYỄN VĂN HẢI`).
     let rank = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|Nhà báo\s+|(?:ThS|Ths|TS|PGS\.\s?TS|GS\.\s?TS|BS|KS|CN)\.\s*)?";
-    re(&format!(
+    let pattern = format!(
         r"^(?:(?i:Bài|Tin|Bài viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Bài/ảnh|Tin, ảnh|Tin và ảnh|Tin/ảnh|Tin - ảnh|Nhóm PV|Nhóm phóng viên|Phóng viên|Tác giả|Thực hiện)\s*:\s*)?{rank}{name}(?:\s*(?:[-–,&/]|và)\s*{name}){{0,3}}(?:\s*\([^()]+\))?(?:\s*[-–/]\s*{agency})?\.?$"
-    ))
+    );
+    // The pattern is large (names of capitalised words, in Unicode): a lazy
+    // DFA cache big enough for it, or every search falls back to a slower
+    // engine.
+    regex::RegexBuilder::new(&pattern)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("a valid built-in regex")
 });
 /// A source line at the end: `Theo TTXVN`, `(Theo VOV)`, `Nguồn: Báo Quân
 /// đội nhân dân`, `Nguồn: Lê Hoàn, Anh Vũ - TVPL`.
@@ -174,10 +181,30 @@ pub(crate) enum Furniture {
     Drop,
 }
 
-/// `line` compared with the lists: numbering and trailing marks ignored.
-fn list_key(line: &str) -> String {
-    let t = DECORATION.replace_all(line, "");
-    key(t.trim_end_matches(TRAILING))
+/// `line` compared with the lists: numbering and trailing marks ignored;
+/// `None` when it has more words than any entry of BLOCK_HEADERS and
+/// DROP_LINES. `decorated`: whether DECORATION can match (see
+/// [`decoration_possible`]).
+fn list_key(line: &str, decorated: bool) -> Option<String> {
+    let t = if decorated {
+        DECORATION.replace_all(line, "")
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    };
+    let t = t.trim_end_matches(TRAILING);
+    let max = BLOCK_HEADERS.max_words().max(DROP_LINES.max_words());
+    (t.split_whitespace().nth(max).is_none()).then(|| key(t))
+}
+
+/// Whether DECORATION can match `line`: its leading part opens with a digit
+/// or a symbol, never with a Latin letter; its trailing part closes with `)`.
+fn decoration_possible(line: &str) -> bool {
+    let latin_first = line.chars().next().is_some_and(|c| {
+        c.is_ascii_alphabetic()
+            || matches!(c, '\u{C0}'..='\u{24F}' if c != '×' && c != '÷')
+            || matches!(c, '\u{1E00}'..='\u{1EFF}')
+    });
+    !latin_first || line.trim_end().ends_with(')')
 }
 
 /// `line` without light markdown: heading marks, emphasis wrapping the whole
@@ -223,6 +250,14 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         return false;
     }
     let is_nav = |seg: &str| {
+        // More words than any section name (or `trang chủ`): no need for its key.
+        let n = seg
+            .split_whitespace()
+            .take(SECTIONS.max_words().max(2) + 1)
+            .count();
+        if n > SECTIONS.max_words().max(2) {
+            return false;
+        }
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
     };
@@ -241,13 +276,21 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 
 /// The furniture kind of a tidied line, if it is furniture.
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
-    if IMAGE.is_match(line) || (line.len() <= 400 && IMAGE_ALT.is_match(line)) {
+    // Quick rejects before the regexes: what each must open or end with.
+    let first = line.chars().next().unwrap_or(' ');
+    let image = matches!(first, '!' | '[' | '<') || !line.contains(char::is_whitespace);
+    let alt = line.len() <= 400
+        && line.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && (line.contains("Ảnh") || line.contains("ẢNH") || line.contains("Hình"));
+    if (image && IMAGE.is_match(line)) || (alt && IMAGE_ALT.is_match(line)) {
         return Some(Furniture::Image);
     }
     if !line.chars().any(crate::normalize::is_alphanumeric) {
         return Some(Furniture::Drop);
     }
-    if LINK_ONLY.is_match(line) || FONT_SIZE.is_match(line) {
+    let link = matches!(first, 'h' | 'H' | 'w' | 'W' | '[');
+    let font = matches!(first, '-' | '+' | 'A' | 'a');
+    if (link && LINK_ONLY.is_match(line)) || (font && FONT_SIZE.is_match(line)) {
         return Some(Furniture::Drop);
     }
     // Short lines' words, for the word-made furniture (streamed: most lines
@@ -260,14 +303,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if line.chars().any(crate::normalize::is_alphabetic) && !line.chars().any(is_latin_letter) {
         return Some(Furniture::Drop);
     }
-    if line.len() <= 60 && COUNTER.is_match(line) {
+    if line.len() <= 60 && (first == '(' || first.is_ascii_digit()) && COUNTER.is_match(line) {
         return Some(Furniture::Drop);
     }
     // A weather widget: `Hà Nội 28°C`.
     if line.len() <= 60 && (line.contains("°C") || line.contains("℃")) {
         return Some(Furniture::Drop);
     }
-    if let Some(c) = TEASER_TAG.captures(line) {
+    if let Some(c) = (first == '[').then(|| TEASER_TAG.captures(line)).flatten() {
         if TEASER_TAGS.contains_key(&key(&c[1])) {
             return Some(Furniture::Teaser);
         }
@@ -275,19 +318,30 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // The lists hold short lines and short openings: only a line's first
     // 120 bytes need normalising.
     let short = line.len() <= 120;
-    let k = if short { list_key(line) } else { String::new() };
-    if short && (BLOCK_HEADERS.contains_key(&k) || block_words(line)) {
+    let decorated = decoration_possible(line);
+    // A line with more words than any list entry is in no list.
+    let k = if short {
+        list_key(line, decorated)
+    } else {
+        None
+    };
+    let listed = |set: &lexicon::LineSet| k.as_deref().is_some_and(|k| set.contains_key(k));
+    if short && (listed(&BLOCK_HEADERS) || block_words(line)) {
         return Some(Furniture::BlockHeader);
     }
-    if short && (DROP_LINES.contains_key(&k) || is_breadcrumb(line)) {
+    if short && (listed(&DROP_LINES) || is_breadcrumb(line)) {
         return Some(Furniture::Drop);
     }
-    let undecorated = DECORATION.replace(line, "");
+    let undecorated = if decorated {
+        DECORATION.replace(line, "")
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    };
     let mut head_end = undecorated.len().min(120);
     while !undecorated.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    if DROP_PREFIXES.opens(&key(&undecorated[..head_end])) {
+    if DROP_PREFIXES.opens_text(&undecorated[..head_end]) {
         return Some(Furniture::Drop);
     }
     // No character but ASCII lowers to these letters and the space: the
@@ -401,6 +455,11 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     if let Some(c) = DATELINE_ISO.captures(line) {
         return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
     }
+    // DATELINE_CORE holds a `d/m/yyyy` date: without one, only the month
+    // in words is left.
+    if !has_dmy(line) {
+        return dateline_words(line);
+    }
     let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
     if place > 0 {
         if let Some(c) = DATELINE.captures(&line[place..]) {
@@ -422,6 +481,26 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     }
     let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
     Some((date, c.get(0)?.end()))
+}
+
+/// Whether `line` may hold a `d/m/yyyy` date as DATELINE_CORE reads it: a
+/// digit, `/`, `.` or `-`, one or two digits, a separator, four digits.
+/// `\d` is any decimal digit: `char::is_numeric` (a superset) stands for it.
+fn has_dmy(line: &str) -> bool {
+    let is_sep = |c: char| matches!(c, '/' | '.' | '-');
+    line.match_indices(is_sep).any(|(i, _)| {
+        if !line[..i].chars().next_back().is_some_and(char::is_numeric) {
+            return false;
+        }
+        let mut it = line[i + 1..].chars();
+        let mut month = 0;
+        let mut next = it.next();
+        while next.is_some_and(char::is_numeric) && month < 2 {
+            month += 1;
+            next = it.next();
+        }
+        month >= 1 && next.is_some_and(is_sep) && it.take(4).filter(|c| c.is_numeric()).count() == 4
+    })
 }
 
 /// Whether `tag` (inside brackets, or bare when `bare`) reads as a news source.
@@ -469,18 +548,27 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             valid_tag(t, true)
         }
     };
-    if let Some(c) = TAG_BRACKET.captures(line) {
+    // Quick rejects: TAG_BRACKET and TAG_NO_DASH open with `(`, TAG_PLACED
+    // holds one, TAG_BARE has a dash within its first two words.
+    let bracket = line.starts_with('(');
+    if !bracket && !line.contains('(') && !bare_dash(line) {
+        return None;
+    }
+    if let Some(c) = bracket.then(|| TAG_BRACKET.captures(line)).flatten() {
         if valid_tag(&c[1], false) {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = TAG_PLACED.captures(line) {
+    if let Some(c) = (!bracket && line.contains('('))
+        .then(|| TAG_PLACED.captures(line))
+        .flatten()
+    {
         let t = c[1].trim();
         if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = TAG_NO_DASH.captures(line) {
+    if let Some(c) = bracket.then(|| TAG_NO_DASH.captures(line)).flatten() {
         let t = c[1].trim();
         if bare_ok(t) || MEDIA_WORD.is_match(t) {
             let end = c.get(1)?.end();
@@ -491,9 +579,36 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             ));
         }
     }
+    if !bare_dash(line) {
+        return None;
+    }
     let c = TAG_BARE.captures(line)?;
     (valid_tag(&c[1], true) && bare_ok(&c[1]))
         .then(|| (c[1].trim().to_string(), c.get(0).map_or(0, |m| m.end())))
+}
+
+/// Whether the first of `(`, `)` and the dashes in `line` is a dash, with
+/// at most two words before it: needed for TAG_BARE to match.
+fn bare_dash(line: &str) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in line.chars() {
+        match c {
+            '-' | '–' | '—' => return true,
+            '(' | ')' => return false,
+            c if c.is_whitespace() => in_word = false,
+            _ => {
+                if !in_word {
+                    words += 1;
+                    if words > 2 {
+                        return false;
+                    }
+                }
+                in_word = true;
+            }
+        }
+    }
+    false
 }
 
 /// A source tag inside `line` (a headline glued to its lead): the bare tag,
@@ -532,11 +647,18 @@ static DASH_SEP: Lazy<Regex> = Lazy::new(|| re(r"\s[-–—]{1,2}\s+"));
 /// A photo credit closing `line`: the line without it (and without the
 /// ` - ` before it) and the bare credit, `None` as credit for `(Ảnh minh họa)`.
 pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
+    // Every form holds the word `ảnh` (`Ảnh`, `ẢNH`; `(?i)` in
+    // ILLUSTRATION): without `ả`/`Ả` before an `n` and an `h` (any case), no
+    // regex can match.
+    if !has_anh(line) {
+        return None;
+    }
     let trim_sep = |s: &str| {
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
             .to_string()
     };
-    if let Some(c) = CREDIT_COLON.captures(line) {
+    let colon = line.contains([':', '：']);
+    if let Some(c) = colon.then(|| CREDIT_COLON.captures(line)).flatten() {
         let word = c.get(2)?;
         let open = c.get(1);
         if word.as_str() != "ảnh" || open.is_some() {
@@ -547,7 +669,8 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
             }
         }
     }
-    if let Some(c) = CREDIT_BARE.captures(line) {
+    let bare = line.contains("Ảnh") || line.contains("ẢNH");
+    if let Some(c) = bare.then(|| CREDIT_BARE.captures(line)).flatten() {
         let who = c[2].trim().trim_end_matches('.').to_string();
         let start = c.get(1)?.start();
         return Some((trim_sep(&line[..start]), Some(who)));
@@ -556,6 +679,24 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         return Some((trim_sep(&line[..m.start()]), None));
     }
     None
+}
+
+/// Whether `line` holds `ả`/`Ả` followed by `n` and `h` in any case: the
+/// word `ảnh` in some case, needed by every credit pattern.
+fn has_anh(line: &str) -> bool {
+    // `ả` is U+1EA3 and `Ả` U+1EA2: E1 BA A3 / E1 BA A2 in UTF-8.
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&x| x == 0xE1) {
+        let i = from + k;
+        if let [0xBA, 0xA2 | 0xA3, n, h, ..] = &b[i + 1..] {
+            if n.eq_ignore_ascii_case(&b'n') && h.eq_ignore_ascii_case(&b'h') {
+                return true;
+            }
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Whether `who` reads as a photo credit (names, an agency, a site) rather
@@ -622,7 +763,22 @@ pub(crate) fn strip_site_suffix(title: &str) -> &str {
     if !title.contains(['-', '|', '–', '—']) {
         return title;
     }
-    match SITE_SUFFIX.find(title) {
+    // SITE_SUFFIX names an outlet in words or a domain.
+    const CUES: [&str; 11] = [
+        "Báo",
+        "Tạp chí",
+        "Cổng thông tin",
+        "Trang tin",
+        "Đài",
+        "Truyền hình",
+        "Thông tấn xã",
+        ".vn",
+        ".com",
+        ".net",
+        ".org",
+    ];
+    let cue = CUES.iter().any(|c| title.contains(c));
+    match cue.then(|| SITE_SUFFIX.find(title)).flatten() {
         Some(m) if m.start() > 0 && m.as_str().chars().count() <= 70 => &title[..m.start()],
         _ => {
             // ` - VietnamPlus`, ` | VOV`, ` - Tuổi Trẻ Online`: a known agency
@@ -661,9 +817,17 @@ pub(crate) fn source_credit(line: &str) -> Option<String> {
     (is_source_line(line) && !rest.is_empty() && credit_like(rest)).then(|| rest.to_string())
 }
 
+/// Whether `line` opens as SOURCE_LINE needs: `Theo` or `Nguồn`, maybe
+/// after `(`.
+fn source_opening(line: &str) -> bool {
+    let t = line.strip_prefix('(').unwrap_or(line);
+    t.starts_with("Theo") || t.starts_with("Nguồn")
+}
+
 /// Whether `line` is a `Theo X` / `Nguồn: X` source line.
 pub(crate) fn is_source_line(line: &str) -> bool {
     line.chars().count() <= 100
+        && source_opening(line)
         && SOURCE_LINE.is_match(line)
         && line.split_whitespace().nth(8).is_none()
         && !line.contains(". ")
@@ -673,10 +837,27 @@ pub(crate) fn is_source_line(line: &str) -> bool {
 pub(crate) fn is_byline(line: &str) -> bool {
     let n = line.chars().count();
     let source = n <= 160
+        && source_opening(line)
         && SOURCE_LINE.is_match(line)
         && line.split_whitespace().nth(14).is_none()
         && !line.contains(". ");
-    source || ((2..=80).contains(&n) && BYLINE.is_match(line))
+    source || ((2..=80).contains(&n) && byline_possible(line) && BYLINE.is_match(line))
+}
+
+/// A quick reject before BYLINE. Without `:`, brackets, dashes or slashes
+/// (a lead-in, a note in brackets, an agency), every word of a BYLINE match
+/// opens with a capital, `,`, `&` or `và` (joiners), or is a rank's lower-case
+/// word (`tá`, `tướng`, `úy`, `uý`, `báo` of `Nhà báo`). Returns whether the
+/// regex can match.
+fn byline_possible(line: &str) -> bool {
+    if line.contains([':', '(', ')', '-', '–', '/']) {
+        return true;
+    }
+    line.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c == ',' || c == '&')
+            || w.starts_with("và")
+            || matches!(w, "tá" | "tướng" | "úy" | "uý" | "báo")
+    })
 }
 
 /// The byte length of the longest section name (or breadcrumb of them)
@@ -780,10 +961,7 @@ pub(crate) fn glued_lead(line: &str) -> Option<usize> {
         }
     }
     // A line opening with a time or place adverbial is a lead, not a headline.
-    if lexicon::ADVERBIAL_HEADS
-        .opening(&lexicon::words(line))
-        .is_some()
-    {
+    if lexicon::ADVERBIAL_HEADS.opening_text(line).is_some() {
         return None;
     }
     let c = LEAD_AFTER_NUMBER.captures(line)?;
@@ -814,6 +992,7 @@ pub(crate) fn is_name_line(line: &str) -> bool {
         && (2..=60).contains(&line.chars().count())
         && !honorific
         && line.split_whitespace().nth(8).is_none()
+        && byline_possible(line)
         && BYLINE.is_match(line)
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 /// Whether `text` opens with a connective that continues a story under way
 /// (`Đồng thời`, `Tại buổi làm việc`, `Dịp này`).
 pub(crate) fn opens_with_connective(text: &str) -> bool {
-    CONNECTIVES.opening(&words(text)).is_some()
+    CONNECTIVES.opening_text(text).is_some()
 }
 
 /// Whether `text` opens with an adverbial phrase closed by a comma within its
@@ -38,7 +38,15 @@ pub(crate) fn opens_with_adverbial(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening(&words(text)).is_some()
+    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening_text(text).is_some()
+}
+
+/// [`opens_with_adverbial`] given the [`words`] form `w` of `text`.
+fn adverbial_opening(text: &str, w: &str) -> bool {
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    text[..comma].split_whitespace().count() <= 7 && ADVERBIAL_HEADS.opening(w).is_some()
 }
 
 /// Whether `text` is `Role Name: what they said` (a speaker caption).
@@ -74,26 +82,31 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if n > max_chars + 100 {
         return false;
     }
-    // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
-    // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
-    let w = words(text);
-    let person = CAPTION_SUBJECTS.opening(&w).is_some();
-    let (max_chars, max_commas) = if person {
-        (max_chars + 100, usize::MAX)
-    } else {
-        (max_chars, 3)
-    };
-    if n > max_chars || text.split_whitespace().count() < 3 || !caption_opening(text) {
+    // The rejects that do not depend on the words first (each is a plain
+    // reject: their order does not change the answer).
+    if text.split_whitespace().count() < 3 || !caption_opening(text) {
         return false;
     }
     if text.starts_with(QUOTES) || text.ends_with([':', ';', ',']) || text.contains(": ") {
         return false;
     }
-    // One sentence, and not a long enumeration.
-    if sentence_count(text) > 1 || text.matches(',').count() > max_commas {
+    // One sentence.
+    if sentence_count(text) > 1 {
         return false;
     }
-    if CONNECTIVES.opening(&w).is_some() {
+    // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
+    // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
+    let person = CAPTION_SUBJECTS.opening_text(text).is_some();
+    let (max_chars, max_commas) = if person {
+        (max_chars + 100, usize::MAX)
+    } else {
+        (max_chars, 3)
+    };
+    // Not a long enumeration.
+    if n > max_chars || text.matches(',').count() > max_commas {
+        return false;
+    }
+    if CONNECTIVES.opening_text(text).is_some() {
         return false;
     }
     // A line with no final mark is not story prose (a story paragraph ends
@@ -101,9 +114,10 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if !ends_sentence(text) {
         return true;
     }
+    let w = words(text);
     // A full sentence is a caption when it has no prose words and holds a
     // photo cue: a scene verb, or a person or group as its subject.
-    if PROSE_MARKERS.occurs_in(&w) || opens_with_adverbial(text) {
+    if PROSE_MARKERS.occurs_in(&w) || adverbial_opening(text, &w) {
         return false;
     }
     text.ends_with("...") || text.ends_with('…') || person || PHOTO_VERBS.occurs_in(&w)

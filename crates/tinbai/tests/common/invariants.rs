@@ -420,6 +420,19 @@ pub fn check_numbers(doc: &Document) {
 pub fn check_json(doc: &Document) {
     let s = doc.to_json();
     let v: serde_json::Value = serde_json::from_str(&s).expect("to_json gives valid JSON");
+    assert_eq!(v, doc.to_json_value(), "to_json and to_json_value agree");
+    let pretty: serde_json::Value =
+        serde_json::from_str(&doc.to_json_pretty()).expect("to_json_pretty gives valid JSON");
+    assert_eq!(pretty, v, "to_json_pretty and to_json agree");
+    let mut line = Vec::new();
+    doc.write_json(&mut line, Some("id-1"), false)
+        .expect("writing to a Vec");
+    let with_id: serde_json::Value = serde_json::from_slice(&line).expect("write_json gives JSON");
+    assert_eq!(with_id["id"], "id-1");
+    assert_eq!(
+        with_id.as_object().map(|m| m.len()),
+        v.as_object().map(|m| m.len() + 1)
+    );
     assert_eq!(v["schema"], "tinbai/1");
     assert_eq!(v["lines"].as_array().map(Vec::len), Some(doc.lines.len()));
     let chars: Vec<char> = doc.text.chars().collect();
