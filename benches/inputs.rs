@@ -72,4 +72,3 @@ pub fn inputs(bytes: usize) -> Vec<(&'static str, String)> {
         ),
     ]
 }
-
