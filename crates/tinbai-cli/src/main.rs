@@ -33,8 +33,9 @@ Options:
 enum Source {
     Stdin,
     File(PathBuf),
+    /// One line of a JSONL input, parsed by the worker that extracts it.
     JsonlLine {
-        text: String,
+        line: String,
     },
     /// A problem found while listing inputs, reported in order.
     Error(String),
@@ -60,48 +61,34 @@ fn stem(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn jsonl_job(name: &str, lineno: usize, line: &str) -> Option<Job> {
-    if line.trim().is_empty() {
-        return None;
-    }
-    let fallback = format!("{name}:{lineno}");
-    let v: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => {
-            return Some(Job {
-                id: fallback.clone(),
-                source: Source::Error(format!("{fallback}: not JSON: {e}")),
-            })
-        }
-    };
+/// The id and text of one JSONL line; `fallback` (`FILE:LINE`) is the id
+/// when the line has none, and names the line in errors.
+fn parse_jsonl(fallback: &str, line: &str) -> Result<(String, String), String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("{fallback}: not JSON: {e}"))?;
     let id = match v.get("id") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
-        _ => fallback.clone(),
+        _ => fallback.to_string(),
     };
     match v.get("text").and_then(Value::as_str) {
-        Some(t) => Some(Job {
-            id,
-            source: Source::JsonlLine {
-                text: t.to_string(),
-            },
-        }),
-        None => Some(Job {
-            id,
-            source: Source::Error(format!("{fallback}: no \"text\" string field")),
-        }),
+        Some(t) => Ok((id, t.to_string())),
+        None => Err(format!("{fallback}: no \"text\" string field")),
     }
 }
 
 /// Reads a JSONL stream lazily, one job per non-empty line.
-fn jsonl_jobs<R: BufRead + 'static>(name: String, reader: R) -> Box<dyn Iterator<Item = Job>> {
+fn jsonl_jobs<R: BufRead + Send + 'static>(name: String, reader: R) -> Jobs {
     Box::new(
         reader
             .split(b'\n')
             .enumerate()
             .filter_map(move |(i, line)| match line {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(s) => jsonl_job(&name, i + 1, &s),
+                    Ok(s) if s.trim().is_empty() => None,
+                    Ok(s) => Some(Job {
+                        id: format!("{name}:{}", i + 1),
+                        source: Source::JsonlLine { line: s },
+                    }),
                     Err(e) => Some(Job {
                         id: format!("{name}:{}", i + 1),
                         source: Source::Error(format!(
@@ -141,9 +128,12 @@ fn is_jsonl(p: &Path) -> bool {
     p.extension().and_then(|e| e.to_str()) == Some("jsonl")
 }
 
+/// Jobs, produced lazily; the worker threads pull them.
+type Jobs = Box<dyn Iterator<Item = Job> + Send>;
+
 /// All the jobs of the inputs, lazily (JSONL files are streamed).
-fn jobs(inputs: &[String], stdin_jsonl: bool) -> Box<dyn Iterator<Item = Job>> {
-    let mut iters: Vec<Box<dyn Iterator<Item = Job>>> = Vec::new();
+fn jobs(inputs: &[String], stdin_jsonl: bool) -> Jobs {
+    let mut iters: Vec<Jobs> = Vec::new();
     let inputs: Vec<String> = if inputs.is_empty() {
         vec!["-".into()]
     } else {
@@ -197,31 +187,38 @@ fn jobs(inputs: &[String], stdin_jsonl: bool) -> Box<dyn Iterator<Item = Job>> {
     Box::new(iters.into_iter().flatten())
 }
 
-fn error_job(id: &str, msg: String) -> Box<dyn Iterator<Item = Job>> {
+fn error_job(id: &str, msg: String) -> Jobs {
     Box::new(std::iter::once(Job {
         id: id.to_string(),
         source: Source::Error(msg),
     }))
 }
 
-/// Reads (when needed) and extracts one job; the error is a message for stderr.
-fn process(job: &Job, ex: &tinbai::Extractor) -> Result<tinbai::Document, String> {
-    match &job.source {
-        Source::Error(msg) => Err(msg.clone()),
-        Source::JsonlLine { text } => Ok(ex.extract(text)),
+/// Reads (when needed) and extracts one job: its id and document, or a
+/// message for stderr.
+fn process(job: Job, ex: &tinbai::Extractor) -> Result<(String, tinbai::Document), String> {
+    let id = job.id;
+    let doc = match job.source {
+        Source::Error(msg) => return Err(msg),
+        Source::JsonlLine { line } => {
+            let (id, text) = parse_jsonl(&id, &line)?;
+            return Ok((id, ex.extract(&text)));
+        }
         Source::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
                 .read_to_end(&mut buf)
                 .map_err(|e| format!("<stdin>: {e}"))?;
-            ex.extract_bytes(&buf).map_err(|e| format!("<stdin>: {e}"))
+            ex.extract_bytes(&buf)
+                .map_err(|e| format!("<stdin>: {e}"))?
         }
         Source::File(p) => {
-            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
             ex.extract_bytes(&bytes)
-                .map_err(|e| format!("{}: {e}", p.display()))
+                .map_err(|e| format!("{}: {e}", p.display()))?
         }
-    }
+    };
+    Ok((id, doc))
 }
 
 fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> Vec<u8> {
@@ -241,28 +238,27 @@ fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> Vec<u8> {
 
 fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
     let ex = tinbai::Extractor::new(settings.options);
-    let threads = tinbai::parallel::threads(settings.threads);
-    let batch = (threads * 32).max(1);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let show = settings.progress && io::stderr().is_terminal();
     let mut failed = 0usize;
     let mut done = 0usize;
-    let mut jobs = jobs(inputs, settings.stdin_jsonl).peekable();
-    let mut first = true;
-    while jobs.peek().is_some() {
-        let chunk: Vec<Job> = jobs.by_ref().take(batch).collect();
-        // With more than one article in all, each object carries its id.
-        let many = !first || chunk.len() > 1 || jobs.peek().is_some();
-        first = false;
-        let results = tinbai::parallel::map(&chunk, Some(threads), |job| {
-            process(job, &ex).map(|doc| {
-                let id = if many { Some(job.id.as_str()) } else { None };
-                render(&doc, id, settings)
-            })
-        });
-        for r in results {
-            let written = match r {
+    let mut jobs = jobs(inputs, settings.stdin_jsonl);
+    // With more than one article in all, each object carries its id.
+    let first = jobs.next();
+    let mut jobs = jobs.peekable();
+    let many = jobs.peek().is_some();
+    let all = first.into_iter().chain(jobs);
+    // Workers pull, read, parse, extract and render; this thread writes in
+    // input order.
+    let written = tinbai::parallel::ordered(
+        all,
+        settings.threads,
+        |job| {
+            process(job, &ex).map(|(id, doc)| render(&doc, many.then_some(id.as_str()), settings))
+        },
+        |r| {
+            match r {
                 Ok(text) => {
                     done += 1;
                     let sep: &[u8] = if settings.sentences && done > 1 {
@@ -270,25 +266,28 @@ fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
                     } else {
                         b""
                     };
-                    out.write_all(sep).and_then(|()| out.write_all(&text))
+                    out.write_all(sep).and_then(|()| out.write_all(&text))?;
                 }
                 Err(msg) => {
                     failed += 1;
                     eprintln!("tinbai: {msg}");
-                    Ok(())
                 }
-            };
-            if let Err(e) = written {
-                if e.kind() == io::ErrorKind::BrokenPipe {
-                    return ExitCode::SUCCESS;
-                }
-                eprintln!("tinbai: writing output: {e}");
-                return ExitCode::from(1);
             }
+            if show && (done + failed) % 64 == 0 {
+                eprint!("\rtinbai: {done} articles, {failed} failed");
+            }
+            Ok::<(), io::Error>(())
+        },
+    );
+    if let Err(e) = written {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
         }
-        if show {
-            eprint!("\rtinbai: {done} articles, {failed} failed");
-        }
+        eprintln!("tinbai: writing output: {e}");
+        return ExitCode::from(1);
+    }
+    if show {
+        eprint!("\rtinbai: {done} articles, {failed} failed");
     }
     if show {
         eprintln!();

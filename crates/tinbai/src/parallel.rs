@@ -1,8 +1,9 @@
 //! A small scoped thread pool for batches: items are handed out one at a
 //! time from a shared counter, so long and short articles balance out.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 /// The number of threads to use: `requested`, or the machine's parallelism.
 ///
@@ -113,6 +114,109 @@ pub fn stream<T: Sync, R: Send, E>(
     })
 }
 
+/// `f` applied to every item of `items` on up to `threads` worker threads,
+/// with `sink` given each result **in input order** on the calling thread.
+///
+/// Workers pull items from the iterator themselves (so reading and parsing
+/// an item is parallel work too) and never run more than `4 × threads`
+/// items ahead of `sink`: memory stays bounded whatever the input's length,
+/// even when one item is much slower than the others. There is no barrier
+/// between batches. If `sink` returns an error, the workers stop after their
+/// current item and that error is returned.
+///
+/// ```
+/// let mut out = Vec::new();
+/// tinbai::parallel::ordered((1..=5).map(|x| x * 10), Some(2), |x| x + 1, |r| {
+///     out.push(r);
+///     Ok::<(), String>(())
+/// })
+/// .unwrap();
+/// assert_eq!(out, vec![11, 21, 31, 41, 51]);
+/// ```
+pub fn ordered<I, R, E>(
+    items: I,
+    threads: Option<usize>,
+    f: impl Fn(I::Item) -> R + Sync,
+    mut sink: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Iterator + Send,
+    I::Item: Send,
+    R: Send,
+{
+    let n = self::threads(threads);
+    if n <= 1 {
+        for item in items {
+            sink(f(item))?;
+        }
+        return Ok(());
+    }
+    let window = 4 * n;
+    // The iterator and the index of the next item it gives.
+    let source = Mutex::new((items, 0usize));
+    // How many items were taken but not yet given to `sink`.
+    let ahead = Mutex::new(0usize);
+    let room = Condvar::new();
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, R)>();
+        for _ in 0..n {
+            let tx = tx.clone();
+            let (source, ahead, room, stop, f) = (&source, &ahead, &room, &stop, &f);
+            scope.spawn(move || loop {
+                {
+                    let mut a = ahead.lock().unwrap_or_else(|e| e.into_inner());
+                    while *a >= window && !stop.load(Ordering::Relaxed) {
+                        a = room.wait(a).unwrap_or_else(|e| e.into_inner());
+                    }
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    *a += 1;
+                }
+                let next = {
+                    let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
+                    let i = s.1;
+                    s.1 += 1;
+                    s.0.next().map(|item| (i, item))
+                };
+                let Some((i, item)) = next else { break };
+                if tx.send((i, f(item))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = BTreeMap::new();
+        let mut next_out = 0usize;
+        let mut result = Ok(());
+        for (i, r) in rx.iter() {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&next_out) {
+                next_out += 1;
+                if let Err(e) = sink(r) {
+                    result = Err(e);
+                    break;
+                }
+                let mut a = ahead.lock().unwrap_or_else(|e| e.into_inner());
+                *a = a.saturating_sub(1);
+                room.notify_one();
+            }
+            if result.is_err() {
+                break;
+            }
+        }
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+            // Wake the workers waiting for room; the closed channel stops the rest.
+            let _guard = ahead.lock().unwrap_or_else(|e| e.into_inner());
+            room.notify_all();
+        }
+        drop(rx);
+        result
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -144,6 +248,91 @@ mod tests {
         }
         let none: Vec<u8> = Vec::new();
         super::stream(&none, Some(2), |x| *x, |_, _| Err("never called")).unwrap();
+    }
+
+    #[test]
+    fn ordered_keeps_input_order_with_uneven_work() {
+        for threads in [1, 2, 3, 8] {
+            let mut out = Vec::new();
+            // Every seventh item is slow: later ones finish first.
+            super::ordered(
+                0..500usize,
+                Some(threads),
+                |x| {
+                    if x % 7 == 0 {
+                        std::thread::sleep(std::time::Duration::from_micros(200));
+                    }
+                    x * 2
+                },
+                |r| {
+                    out.push(r);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            assert_eq!(
+                out,
+                (0..500).map(|x| x * 2).collect::<Vec<_>>(),
+                "threads = {threads}"
+            );
+        }
+        let mut none = 0;
+        super::ordered(
+            std::iter::empty::<u8>(),
+            Some(2),
+            |x| x,
+            |_| {
+                none += 1;
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(none, 0);
+    }
+
+    #[test]
+    fn ordered_stays_within_its_window() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let taken = AtomicUsize::new(0);
+        let mut given = 0usize;
+        let items = (0..2000usize).inspect(|_| {
+            taken.fetch_add(1, Ordering::SeqCst);
+        });
+        super::ordered(
+            items,
+            Some(2),
+            |x| x,
+            |_| {
+                given += 1;
+                // Items are taken at most the window (4 × 2) ahead of the sink.
+                assert!(taken.load(Ordering::SeqCst) <= given + 8);
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap();
+        assert_eq!(given, 2000);
+    }
+
+    #[test]
+    fn ordered_stops_at_the_first_sink_error() {
+        for threads in [1, 2] {
+            let mut calls = 0;
+            let r = super::ordered(
+                0..100_000usize,
+                Some(threads),
+                |x| x,
+                |_| {
+                    calls += 1;
+                    if calls == 5 {
+                        Err("closed")
+                    } else {
+                        Ok(())
+                    }
+                },
+            );
+            assert_eq!(r, Err("closed"));
+            assert_eq!(calls, 5);
+        }
     }
 
     #[test]
