@@ -240,7 +240,11 @@ impl<'a> Para<'a> {
                 continue;
             };
             cursor = end;
-            let te = ts + f.toks[ts..].partition_point(|t| t.fe < end);
+            // The token the match ends in (a match covers a few tokens).
+            let mut te = ts;
+            while f.toks.get(te).is_some_and(|t| t.fe < end) {
+                te += 1;
+            }
             if f.toks.get(te).is_some_and(|t| t.fe == end) {
                 ann[ts] = Some((te + 1, pid));
             }
