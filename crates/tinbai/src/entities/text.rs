@@ -174,6 +174,7 @@ fn is_tok_char(c: char) -> bool {
     }
 }
 
+#[cfg(test)]
 fn is_upper(c: char) -> bool {
     match info(c) {
         Some(i) => i.flags & UPPER != 0,
@@ -424,7 +425,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 i += 1;
             }
         }
-        let first = loop {
+        let (first, cap) = loop {
             let Some(&b) = bytes.get(i) else {
                 break 'tokens;
             };
@@ -437,7 +438,8 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 }
             };
             if flags & ALNUM != 0 {
-                break c;
+                // (A letter or digit: `UPPER` is exactly `char::is_uppercase`.)
+                break (c, flags & UPPER != 0);
             }
             flush(&mut out, text, &mut copy, i);
             if flags & SPACE != 0 {
@@ -547,7 +549,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             e: base + i,
             fs,
             fe: out.len() + (i - copy),
-            cap: first_is_upper(first),
+            cap,
             upper: letters >= 2 && uppers == letters,
             digit: first.is_ascii_digit(),
             sp: !nt && gap == GAP_SPACES,
@@ -556,15 +558,6 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
     }
     flush(&mut out, text, &mut copy, i);
     Folded { folded: out, toks }
-}
-
-#[inline]
-fn first_is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        is_upper(c)
-    }
 }
 
 /// The folded form of a vocabulary entry, as the trie expects it.
