@@ -2095,8 +2095,10 @@ impl<'a> Para<'a> {
 /// Later mentions of a person's full name written without a title or office.
 fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
     let mut names: super::lexicon::DocMap<String, Vec<(Vec<String>, usize)>> = doc_map(all.len());
+    // A name seen before has its words listed already (or has too few).
+    let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
     for (idx, e) in all.iter().enumerate() {
-        if e.kind != EntityType::Person {
+        if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
             continue;
         }
         let key: Vec<String> = fold_words(&e.canonical);
