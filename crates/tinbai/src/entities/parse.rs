@@ -1344,7 +1344,8 @@ impl<'a> Para<'a> {
         }
         let (nr, national) = self.org_name_run2(he, need == Need::PlaceLow);
         let named = nr > he;
-        let base = self.org_base(i, nr);
+        // The name, built only for an entity.
+        let base = || self.org_base(i, nr);
         if need == Need::Name && !named {
             // `Báo Hà Tĩnh`: the place is the name; `Đại sứ quán Việt Nam tại Lào`.
             let mut q = self.qualifier(nr)?;
@@ -1367,7 +1368,7 @@ impl<'a> Para<'a> {
                     q.e = p.e;
                 }
             }
-            return Some(self.with_qual(i, &base, q, &ctry));
+            return Some(self.with_qual(i, &base(), q, &ctry));
         }
         if let Some(q) = self.qualifier(nr) {
             let ok = match need {
@@ -1380,13 +1381,14 @@ impl<'a> Para<'a> {
                 _ => true,
             };
             if ok {
-                return Some(self.with_qual(i, &base, q, &ctry));
+                return Some(self.with_qual(i, &base(), q, &ctry));
             }
             return None;
         }
         if need == Need::Name
             || national && matches!(need, Need::Place | Need::PlaceLow | Need::PlaceOpt)
         {
+            let base = base();
             let country = if base.contains("Lào") {
                 Some("LA".to_string())
             } else {
@@ -1421,7 +1423,7 @@ impl<'a> Para<'a> {
                     outs.push(OrgOut {
                         s: i,
                         e: inner.e,
-                        canonical: format!("{} của {}", base, first.canonical),
+                        canonical: format!("{} của {}", base(), first.canonical),
                         country: first.country.clone(),
                         weak: false,
                     });
@@ -1455,7 +1457,7 @@ impl<'a> Para<'a> {
                         .filter(|q| q.places.len() == 1 && q.level.is_some())
                     {
                         let q = Qual { ext: None, ..q };
-                        let mut own = self.with_qual(i, &base, q, &ctry);
+                        let mut own = self.with_qual(i, &base(), q, &ctry);
                         for o in &mut own.outs {
                             o.e = nr;
                         }
@@ -1471,7 +1473,7 @@ impl<'a> Para<'a> {
             outs.push(OrgOut {
                 s: i,
                 e: nr,
-                canonical: base,
+                canonical: base(),
                 country: None,
                 weak: true,
             });
@@ -1482,7 +1484,7 @@ impl<'a> Para<'a> {
             outs.push(OrgOut {
                 s: i,
                 e: nr,
-                canonical: base,
+                canonical: base(),
                 country: Some("VN".into()),
                 weak: false,
             });
