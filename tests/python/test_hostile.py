@@ -168,3 +168,32 @@ def test_batch_of_odd_texts_matches_one_by_one():
     many = no_panic(tinbai.extract_many, texts, 2)
     for t, d in zip(texts, many):
         assert d == no_panic(tinbai.extract, t)
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "setitimer"), reason="needs POSIX timers")
+def test_a_signal_handler_that_raises_stops_a_long_batch():
+    # Ctrl-C in a notebook is a signal whose handler raises KeyboardInterrupt;
+    # extract_many checks for pending signals between documents.
+    import signal
+    import time
+
+    class Interrupted(Exception):
+        pass
+
+    def handler(signum, frame):
+        raise Interrupted()
+
+    seed = next((pathlib.Path(__file__).resolve().parents[2] / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    texts = [seed] * 20000  # about a minute of work on one core
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        t = time.perf_counter()
+        with pytest.raises(Interrupted):
+            tinbai.extract_many(texts, threads=2)
+        assert time.perf_counter() - t < 10
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    # The module still works afterwards.
+    assert tinbai.extract_many([seed, seed], threads=2)[1].title

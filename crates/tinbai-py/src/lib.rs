@@ -119,7 +119,14 @@ fn number_value<'py>(py: Python<'py>, v: &tinbai::NumberValue) -> PyResult<Bound
     })
 }
 
+/// The builder, made on first use (the classes are looked up once).
+static BUILDER: pyo3::sync::PyOnceLock<Builder> = pyo3::sync::PyOnceLock::new();
+
 impl Builder {
+    fn get(py: Python<'_>) -> PyResult<&'static Builder> {
+        BUILDER.get_or_try_init(py, || Builder::new(py))
+    }
+
     fn new(py: Python<'_>) -> PyResult<Self> {
         let types = py.import("tinbai._types")?;
         let class = |name: &str| types.getattr(name).map(Bound::unbind);
@@ -373,7 +380,7 @@ fn _extract_document<'py>(
     let owned = text_arg(text, "text")?;
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
     let doc = py.detach(|| ex.extract(&owned));
-    Builder::new(py)?.document(py, &doc, text)
+    Builder::get(py)?.document(py, &doc, text)
 }
 
 /// Extract many articles in parallel, without the GIL; returns a list of
@@ -413,7 +420,7 @@ fn _extract_many<'py>(
         sources.push(item.unbind());
     }
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let builder = Builder::new(py)?;
+    let builder = Builder::get(py)?;
     let mut docs: Vec<Option<Py<PyAny>>> = (0..owned.len()).map(|_| None).collect();
     py.detach(|| {
         tinbai::parallel::stream(
@@ -422,6 +429,8 @@ fn _extract_many<'py>(
             |t| ex.extract(t),
             |i, doc| {
                 Python::attach(|py| {
+                    // Ctrl-C in a notebook stops a long batch here.
+                    py.check_signals()?;
                     let source = sources[i].bind(py);
                     let doc = builder.document(py, &doc, source)?;
                     docs[i] = Some(doc.unbind());
