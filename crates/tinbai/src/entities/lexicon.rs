@@ -1,7 +1,7 @@
-//! The embedded gazetteers and word lists, parsed once into one automaton.
+//! The embedded gazetteers and word lists, parsed once into one trie.
 
 use super::text::{fold_pattern, fold_word};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use super::trie::Trie;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 
@@ -247,7 +247,11 @@ pub(crate) type FixedSet<T> = HashSet<T, Fixed>;
 pub(crate) type FixedMap<K, V> = HashMap<K, V, Fixed>;
 
 pub(crate) struct Lexicon {
-    pub ac: AhoCorasick,
+    /// The folded forms of the vocabulary; a match reports its index in `pats`.
+    pub trie: Trie,
+    /// The folded forms themselves.
+    #[cfg(test)]
+    pub keys: Vec<String>,
     pub pats: Vec<Vec<Lex>>,
     pub places: Vec<Place>,
     pub surnames: FixedSet<String>,
@@ -605,13 +609,7 @@ fn build() -> Lexicon {
         })
         .collect();
 
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        // Every token starts with `\x01`: a start-byte prefilter only slows the search.
-        .prefilter(false)
-        .build(&b.keys)
-        .expect("vocabulary automaton builds");
+    let trie = Trie::new(&b.keys);
     let district_parent = places
         .iter()
         .filter(|p| p.class == PlaceClass::District)
@@ -647,7 +645,9 @@ fn build() -> Lexicon {
         place_persons,
         org_words,
         district_parent,
-        ac,
+        trie,
+        #[cfg(test)]
+        keys: b.keys,
         pats: b.pats,
         places,
         surnames,
@@ -664,12 +664,10 @@ mod tests {
     fn lookup(form: &str) -> Vec<Lex> {
         let key = fold_pattern(form);
         let lx = &*LEXICON;
-        for m in lx.ac.find_iter(&key) {
-            if m.start() == 0 && m.end() == key.len() {
-                return lx.pats[m.pattern().as_usize()].clone();
-            }
+        match lx.trie.longest_at(key.as_bytes(), 0) {
+            Some((e, p)) if e == key.len() => lx.pats[p as usize].clone(),
+            _ => Vec::new(),
         }
-        Vec::new()
     }
 
     #[test]
@@ -708,6 +706,27 @@ mod tests {
                 lex.iter().any(|l| matches!(l, Lex::Place(i) if LEXICON.places[*i as usize].country.as_deref() == Some("LA"))),
                 "{form}: {lex:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_key_starts_at_a_token() {
+        // The trie leaves out keys that do not start with a token: none of
+        // the vocabulary's.
+        let lx = &*LEXICON;
+        assert!(lx.pats.len() > 1000);
+        assert_eq!(lx.trie.len(), lx.pats.len());
+    }
+
+    #[test]
+    fn keys_separate_words_with_ascii_only() {
+        // The folded text has no token-start marks: a key's word boundaries
+        // are where the text's are because its separators are ASCII (never
+        // part of a folded token) and its words are letters and digits.
+        for k in &LEXICON.keys {
+            for c in k.chars() {
+                assert!(c.is_alphanumeric() || c.is_ascii() && c != '\x01', "{k:?}");
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 mod lexicon;
 mod parse;
 mod text;
+mod trie;
 
 use crate::document::{Entity, EntityGroup, EntityType, Paragraph, Sentence};
 

@@ -4,7 +4,7 @@ use super::lexicon::{
     doc_map, doc_set, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
 use super::text::canonical;
-use super::text::{flat, fold_pattern, tokenize, Tok};
+use super::text::{flat, fold_words, tokenize, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
 use std::ops::Range;
 
@@ -226,16 +226,27 @@ impl<'a> Para<'a> {
     fn new(doc: &'a str, ptext: &str, base: usize, lx: &'static Lexicon) -> Self {
         let f = tokenize(ptext, base);
         let mut ann = vec![None; f.toks.len()];
-        for m in lx.ac.find_iter(&f.folded) {
-            let s = m.start() + 1;
-            let Ok(ts) = f.toks.binary_search_by_key(&s, |t| t.fs) else {
+        // The leftmost-longest vocabulary matches: the longest key at each
+        // token start after the previous match; one that ends inside a token
+        // annotates nothing.
+        let folded = f.folded.as_bytes();
+        let mut cursor = 0;
+        for (ts, t) in f.toks.iter().enumerate() {
+            let at = t.fs;
+            if at < cursor {
+                continue;
+            }
+            let Some((end, pid)) = lx.trie.longest_at(folded, at) else {
                 continue;
             };
-            let Ok(te) = f.toks.binary_search_by_key(&m.end(), |t| t.fe) else {
-                continue;
-            };
-            if te >= ts {
-                ann[ts] = Some((te + 1, m.pattern().as_u32()));
+            cursor = end;
+            // The token the match ends in (a match covers a few tokens).
+            let mut te = ts;
+            while f.toks.get(te).is_some_and(|t| t.fe < end) {
+                te += 1;
+            }
+            if f.toks.get(te).is_some_and(|t| t.fe == end) {
+                ann[ts] = Some((te + 1, pid));
             }
         }
         let mut letters = f.toks.iter().filter(|t| !t.digit);
@@ -367,7 +378,7 @@ impl<'a> Para<'a> {
     /// its end.
     fn place_person_at(&self, i: usize) -> Option<usize> {
         let (e, _) = self.places_at(i)?;
-        let key = &self.folded[self.toks[i].fs - 1..self.toks[e - 1].fe];
+        let key = &self.folded[self.toks[i].fs..self.toks[e - 1].fe];
         self.lx.place_persons.contains(key).then_some(e)
     }
 
@@ -491,22 +502,17 @@ impl<'a> Para<'a> {
         {
             return None;
         }
-        let written = canonical(self.slice(i, e));
-        let caps = (i..e).any(|k| self.toks[k].upper);
+        let slice = self.slice(i, e);
         // Forms that differ only in case, tone, spaces or hyphens (`Kontum`,
         // `NaKai`) and abbreviations take the table's name, as do countries;
         // other spellings and names of the place (`Vientiane`, `Attapeu`,
         // `Noọng`, `Thừa Thiên Huế` for `Huế`) stay as written: they name the
-        // place as the article does.
-        let name = if caps
-            || p.written_is_abbrev
-            || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
-            || written == p.name
-            || flat(&written) == flat(&p.name)
-        {
+        // place as the article does. (Written as the table's name, it is the
+        // table's name either way.)
+        let name = if slice == p.name {
             p.name.clone()
         } else {
-            written
+            self.place_name(i, e, slice, p)
         };
         Some(PlaceHit {
             s: i,
@@ -516,6 +522,22 @@ impl<'a> Para<'a> {
             class: Some(p.class),
             short: p.needs_level && p.class == PlaceClass::District,
         })
+    }
+
+    /// The name of the gazetteer place `p` written as `slice` (tokens `i..e`).
+    fn place_name(&self, i: usize, e: usize, slice: &str, p: &super::lexicon::Place) -> String {
+        let written = canonical(slice);
+        let caps = (i..e).any(|k| self.toks[k].upper);
+        if caps
+            || p.written_is_abbrev
+            || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
+            || written == p.name
+            || flat(&written) == flat(&p.name)
+        {
+            p.name.clone()
+        } else {
+            written
+        }
     }
 
     /// A capitalised run read as a place name not in the gazetteers.
@@ -1322,7 +1344,8 @@ impl<'a> Para<'a> {
         }
         let (nr, national) = self.org_name_run2(he, need == Need::PlaceLow);
         let named = nr > he;
-        let base = self.org_base(i, nr);
+        // The name, built only for an entity.
+        let base = || self.org_base(i, nr);
         if need == Need::Name && !named {
             // `Báo Hà Tĩnh`: the place is the name; `Đại sứ quán Việt Nam tại Lào`.
             let mut q = self.qualifier(nr)?;
@@ -1345,7 +1368,7 @@ impl<'a> Para<'a> {
                     q.e = p.e;
                 }
             }
-            return Some(self.with_qual(i, &base, q, &ctry));
+            return Some(self.with_qual(i, &base(), q, &ctry));
         }
         if let Some(q) = self.qualifier(nr) {
             let ok = match need {
@@ -1358,13 +1381,14 @@ impl<'a> Para<'a> {
                 _ => true,
             };
             if ok {
-                return Some(self.with_qual(i, &base, q, &ctry));
+                return Some(self.with_qual(i, &base(), q, &ctry));
             }
             return None;
         }
         if need == Need::Name
             || national && matches!(need, Need::Place | Need::PlaceLow | Need::PlaceOpt)
         {
+            let base = base();
             let country = if base.contains("Lào") {
                 Some("LA".to_string())
             } else {
@@ -1399,7 +1423,7 @@ impl<'a> Para<'a> {
                     outs.push(OrgOut {
                         s: i,
                         e: inner.e,
-                        canonical: format!("{} của {}", base, first.canonical),
+                        canonical: format!("{} của {}", base(), first.canonical),
                         country: first.country.clone(),
                         weak: false,
                     });
@@ -1433,7 +1457,7 @@ impl<'a> Para<'a> {
                         .filter(|q| q.places.len() == 1 && q.level.is_some())
                     {
                         let q = Qual { ext: None, ..q };
-                        let mut own = self.with_qual(i, &base, q, &ctry);
+                        let mut own = self.with_qual(i, &base(), q, &ctry);
                         for o in &mut own.outs {
                             o.e = nr;
                         }
@@ -1449,7 +1473,7 @@ impl<'a> Para<'a> {
             outs.push(OrgOut {
                 s: i,
                 e: nr,
-                canonical: base,
+                canonical: base(),
                 country: None,
                 weak: true,
             });
@@ -1460,7 +1484,7 @@ impl<'a> Para<'a> {
             outs.push(OrgOut {
                 s: i,
                 e: nr,
-                canonical: base,
+                canonical: base(),
                 country: Some("VN".into()),
                 weak: false,
             });
@@ -2073,15 +2097,13 @@ impl<'a> Para<'a> {
 /// Later mentions of a person's full name written without a title or office.
 fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
     let mut names: super::lexicon::DocMap<String, Vec<(Vec<String>, usize)>> = doc_map(all.len());
+    // A name seen before has its words listed already (or has too few).
+    let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
     for (idx, e) in all.iter().enumerate() {
-        if e.kind != EntityType::Person {
+        if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
             continue;
         }
-        let key: Vec<String> = fold_pattern(&e.canonical)
-            .split('\x01')
-            .map(|w| w.trim().to_string())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let key: Vec<String> = fold_words(&e.canonical);
         if key.len() < 2 {
             continue;
         }

@@ -1,11 +1,11 @@
-//! Tokens and the folded text the vocabulary automaton runs over.
+//! Tokens and the folded text the vocabulary trie runs over.
 //!
 //! A token is a maximal run of letters and digits. The folded text holds
-//! every token lowercased with new-style tone placement, each preceded by
-//! `\x01` so that a vocabulary match can only start at a token start. Runs of
-//! spaces become one space, a dash with or without spaces becomes `-`, other
-//! punctuation is kept: `Thanh Hoá - Hủa Phăn` folds to
-//! `\x01thanh \x01hóa-\x01hủa \x01phăn`.
+//! every token lowercased with new-style tone placement. Runs of spaces
+//! become one space, a dash with or without spaces becomes `-`, other
+//! punctuation is kept: `Thanh Hoá - Hủa Phăn` folds to `thanh hóa-hủa phăn`.
+//! Most of a paragraph is its own folded text (lowercase words and single
+//! spaces): those runs are copied whole.
 
 use crate::normalize::tone_new_style_word;
 
@@ -15,7 +15,7 @@ pub(crate) struct Tok {
     /// Byte range in the document text.
     pub s: usize,
     pub e: usize,
-    /// Byte range of the folded token (after its `\x01`) in the folded text.
+    /// Byte range of the folded token in the folded text.
     pub fs: usize,
     pub fe: usize,
     /// The first character is an uppercase letter.
@@ -41,8 +41,16 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
 }
 
-/// Characters below this code point are looked up in [`INFO`].
-const TABLE_N: usize = 0x2000;
+/// Characters below this code point may be looked up in [`INFO`].
+const TABLE_N: usize = 0x1F00;
+
+/// The characters [`INFO`] describes: Latin (all of Vietnamese), the
+/// combining diacritics and Latin Extended Additional. Others take the slow
+/// paths (computing the whole table costs as much as the rest of the
+/// vocabulary's construction).
+fn in_table(u: u32) -> bool {
+    u < 0x370 || (0x1E00..0x1F00).contains(&u)
+}
 
 const ALNUM: u16 = 1;
 const ALPHA: u16 = 2;
@@ -61,6 +69,8 @@ const NFC_OK: u16 = 128;
 const TONED: u16 = 256;
 /// A combining mark: part of the word it follows in [`canonical`].
 const MARK: u16 = 512;
+/// The entry describes its character (see [`in_table`]).
+const KNOWN: u16 = 1024;
 
 /// What the tokeniser and [`flat`] need to know of one character.
 #[derive(Clone, Copy)]
@@ -76,14 +86,14 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
     use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
     (0..TABLE_N as u32)
         .map(|u| {
-            let Some(c) = char::from_u32(u) else {
+            let Some(c) = char::from_u32(u).filter(|_| in_table(u)) else {
                 return CharInfo {
                     flags: 0,
                     lower: '\0',
                     flat: '\0',
                 };
             };
-            let mut flags = 0;
+            let mut flags = KNOWN;
             for (yes, f) in [
                 (c.is_alphanumeric(), ALNUM),
                 (c.is_alphabetic(), ALPHA),
@@ -146,8 +156,14 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
         .collect()
 });
 
+/// The table's entry for code point `u`, if it describes it.
+#[inline]
+fn known(table: &[CharInfo], u: usize) -> Option<&CharInfo> {
+    table.get(u).filter(|x| x.flags & KNOWN != 0)
+}
+
 fn info(c: char) -> Option<CharInfo> {
-    INFO.get(c as usize).copied()
+    known(&INFO, c as usize).copied()
 }
 
 #[cfg(test)]
@@ -158,6 +174,7 @@ fn is_tok_char(c: char) -> bool {
     }
 }
 
+#[cfg(test)]
 fn is_upper(c: char) -> bool {
     match info(c) {
         Some(i) => i.flags & UPPER != 0,
@@ -251,7 +268,7 @@ pub(crate) fn canonical(text: &str) -> String {
         let flags = if c.is_ascii() {
             ASCII[c as usize] | NFC_OK
         } else {
-            match table.get(c as usize) {
+            match known(table, c as usize) {
                 Some(x) if x.flags & NFC_OK != 0 => x.flags,
                 _ => return crate::normalize::canonical(text),
             }
@@ -360,60 +377,87 @@ fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)
         return Some((c, c.len_utf8(), slow_flags(c)));
     };
     let c = char::from_u32(u)?;
-    let flags = match table.get(u as usize) {
+    let flags = match known(table, u as usize) {
         Some(x) => x.flags,
         None => slow_flags(c),
     };
     Some((c, len, flags))
 }
 
+/// The gap before a token (see [`tokenize`]).
+const GAP_EMPTY: u8 = 0;
+const GAP_SPACES: u8 = 1;
+const GAP_DASH: u8 = 2;
+const GAP_OTHER: u8 = 3;
+
+/// Appends `text[*copy..to]` (text that folds to itself) to `out`.
+#[inline]
+fn flush(out: &mut String, text: &str, copy: &mut usize, to: usize) {
+    if *copy < to {
+        out.push_str(text.get(*copy..to).unwrap_or(""));
+    }
+    *copy = to;
+}
+
 /// Tokenise `text` (a slice starting at byte `base` of the document text).
 pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
-    let mut f = Folded {
-        folded: String::with_capacity(text.len() + text.len() / 4 + 8),
-        toks: Vec::with_capacity(text.len() / 4 + 1),
-    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let table: &[CharInfo] = &INFO;
-    let out = &mut f.folded;
-    let toks = &mut f.toks;
     let bytes = text.as_bytes();
-    let n = bytes.len();
     let mut i = 0usize;
+    // `text[copy..i]` folds to itself and is not yet in `out`.
+    let mut copy = 0usize;
     let mut pending_space = false;
-    loop {
-        // The gap before a token: its length, non-space characters, a dash among them.
-        let mut gap_len = 0usize;
-        let mut gap_other = 0usize;
-        let mut gap_dash = false;
-        let first = loop {
-            if i >= n {
-                return f;
+    'tokens: loop {
+        // The gap before a token: empty, spaces only, one dash (and maybe
+        // spaces), or anything else.
+        let mut gap = GAP_EMPTY;
+        // One plain space after a token, before the next: it folds to itself.
+        if !toks.is_empty() && bytes.get(i) == Some(&b' ') {
+            let next_alnum = match bytes.get(i + 1) {
+                Some(&b) if b < 0x80 => ASCII[b as usize] & ALNUM != 0,
+                Some(_) => decode(text, i + 1, table).is_some_and(|(_, _, f)| f & ALNUM != 0),
+                None => false,
+            };
+            if next_alnum {
+                gap = GAP_SPACES;
+                i += 1;
             }
-            let b = bytes[i];
+        }
+        let (first, cap) = loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'tokens;
+            };
             let (c, len, flags) = if b < 0x80 {
                 (b as char, 1, ASCII[b as usize])
             } else {
                 match decode(text, i, table) {
                     Some(x) => x,
-                    None => return f,
+                    None => break 'tokens,
                 }
             };
             if flags & ALNUM != 0 {
-                break c;
+                // (A letter or digit: `UPPER` is exactly `char::is_uppercase`.)
+                break (c, flags & UPPER != 0);
             }
-            gap_len += 1;
+            flush(&mut out, text, &mut copy, i);
             if flags & SPACE != 0 {
+                gap = gap.max(GAP_SPACES);
                 pending_space = true;
             } else if flags & DASH != 0 {
-                gap_other += 1;
-                gap_dash = true;
+                gap = if gap <= GAP_SPACES {
+                    GAP_DASH
+                } else {
+                    GAP_OTHER
+                };
                 if out.ends_with(' ') {
                     out.pop();
                 }
                 out.push('-');
                 pending_space = false;
             } else {
-                gap_other += 1;
+                gap = GAP_OTHER;
                 if pending_space && !out.is_empty() && !out.ends_with('-') {
                     out.push(' ');
                 }
@@ -421,24 +465,22 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 out.push(c);
             }
             i += len;
+            copy = i;
         };
         // A token.
         if pending_space && !out.is_empty() && !out.ends_with('-') {
             out.push(' ');
         }
         pending_space = false;
-        out.push('\x01');
         let ts = i;
-        let fs = out.len();
+        let fs = out.len() + (i - copy);
         let mut letters = 0usize;
         let mut uppers = 0usize;
         let mut last = ' ';
-        while i < n {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b.is_ascii_lowercase() {
                 letters += 1;
                 last = char::from(b);
-                out.push(last);
                 i += 1;
                 continue;
             }
@@ -447,14 +489,17 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 if flags & ALNUM == 0 {
                     break;
                 }
+                last = char::from(b);
                 if flags & ALPHA != 0 {
                     letters += 1;
                     if flags & UPPER != 0 {
                         uppers += 1;
+                        flush(&mut out, text, &mut copy, i);
+                        last = char::from(b.to_ascii_lowercase());
+                        out.push(last);
+                        copy = i + 1;
                     }
                 }
-                last = b.to_ascii_lowercase() as char;
-                out.push(last);
                 i += 1;
                 continue;
             }
@@ -469,11 +514,14 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             }
             if c == 'Ð' || c == 'ð' {
                 uppers += usize::from(c == 'Ð');
+                flush(&mut out, text, &mut copy, i);
                 last = 'đ';
                 out.push(last);
+                copy = i + len;
             } else if flags & UPPER != 0 {
                 uppers += 1;
-                match table.get(c as usize) {
+                flush(&mut out, text, &mut copy, i);
+                match known(table, c as usize) {
                     Some(x) if x.flags & LOWER_ONE != 0 => {
                         last = x.lower;
                         out.push(last);
@@ -485,41 +533,57 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                         }
                     }
                 }
+                copy = i + len;
             } else {
                 last = c;
-                out.push(c);
             }
             i += len;
         }
-        fix_tone_last(out, fs, last);
+        if crate::normalize::is_toned_aey(last) {
+            flush(&mut out, text, &mut copy, i);
+            fix_tone(&mut out, fs);
+        }
         let nt = toks.is_empty();
         toks.push(Tok {
             s: base + ts,
             e: base + i,
             fs,
-            fe: out.len(),
-            cap: first_is_upper(first),
+            fe: out.len() + (i - copy),
+            cap,
             upper: letters >= 2 && uppers == letters,
             digit: first.is_ascii_digit(),
-            sp: !nt && gap_len > 0 && gap_other == 0,
-            dash: !nt && gap_other == 1 && gap_dash,
+            sp: !nt && gap == GAP_SPACES,
+            dash: !nt && gap == GAP_DASH,
         });
     }
+    flush(&mut out, text, &mut copy, i);
+    Folded { folded: out, toks }
 }
 
-#[inline]
-fn first_is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        is_upper(c)
-    }
-}
-
-/// The folded form of a vocabulary entry, as the automaton expects it.
+/// The folded form of a vocabulary entry, as the trie expects it.
 pub(crate) fn fold_pattern(s: &str) -> String {
     let s = crate::normalize::nfc(s);
     tokenize(&s, 0).folded
+}
+
+/// The folded words of `s`, each with the punctuation after it (`bun-`),
+/// trimmed: what is before the first word, if anything, is one too.
+pub(crate) fn fold_words(s: &str) -> Vec<String> {
+    let s = crate::normalize::nfc(s);
+    let f = tokenize(&s, 0);
+    let starts = std::iter::once(0).chain(f.toks.iter().map(|t| t.fs));
+    let ends = f
+        .toks
+        .iter()
+        .map(|t| t.fs)
+        .chain(std::iter::once(f.folded.len()));
+    starts
+        .zip(ends)
+        .filter_map(|(a, b)| f.folded.get(a..b))
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// What [`flat`] keeps of one character of the decomposed text.
@@ -550,7 +614,7 @@ pub(crate) fn flat(s: &str) -> String {
         let Some((c, len, _)) = decode(s, i, table) else {
             return flat_slow(s);
         };
-        match table.get(c as usize) {
+        match known(table, c as usize) {
             Some(ci) if ci.flags & FLAT_ONE != 0 => {
                 if ci.flat != '\0' {
                     out.push(ci.flat);
@@ -579,10 +643,7 @@ mod tests {
     #[test]
     fn folds_case_tone_and_dashes() {
         let f = tokenize("Tỉnh Thanh Hoá - Hủa Phăn, Nặm-xổi", 0);
-        assert_eq!(
-            f.folded,
-            "\x01tỉnh \x01thanh \x01hóa-\x01hủa \x01phăn, \x01nặm-\x01xổi"
-        );
+        assert_eq!(f.folded, "tỉnh thanh hóa-hủa phăn, nặm-xổi");
         assert_eq!(f.toks.len(), 7);
         assert!(f.toks[0].cap);
         assert!(!f.toks[6].cap);
@@ -654,7 +715,6 @@ mod tests {
                     folded.push(' ');
                 }
                 pending_space = false;
-                folded.push('\x01');
                 let start = folded.len();
                 let mut letters = 0;
                 let mut uppers = 0;
@@ -736,8 +796,13 @@ mod tests {
                 .map(|t| (t.s, t.e, t.cap, t.upper, t.digit, t.sp, t.dash))
                 .collect();
             assert_eq!(got, toks, "{text}");
-            for t in &f.toks {
-                assert_eq!(&f.folded[t.fs - 1..t.fs], "\x01");
+            for (t, w) in f.toks.iter().zip(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty()),
+            ) {
+                let mut folded = String::new();
+                fold_word(w, &mut folded);
+                assert_eq!(&f.folded[t.fs..t.fe], folded, "{text}");
             }
         }
     }
@@ -765,6 +830,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn folded_words_keep_their_punctuation() {
+        assert_eq!(
+            fold_words("Bun-nhăng Vo-Lạ"),
+            ["bun-", "nhăng", "vo-", "lạ"]
+        );
+        assert_eq!(fold_words(" Nguyễn  Văn Hoà "), ["nguyễn", "văn", "hòa"]);
+        assert_eq!(fold_words("(Lò Văn A)"), ["(", "lò", "văn", "a)"]);
+        assert!(fold_words("").is_empty());
     }
 
     #[test]
