@@ -381,16 +381,19 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // No character but ASCII lowers to these letters and the space: the
     // bytes can be compared with ASCII case folded.
-    if line.len() <= 400
-        && line
-            .as_bytes()
-            .windows(11)
-            .any(|w| w.eq_ignore_ascii_case(b"google news"))
-    {
+    if line.len() <= 400 && GOOGLE_NEWS.is_match(line) {
         return Some(Furniture::Drop);
     }
     None
 }
+
+/// `google news` in any ASCII case (no other character folds to these).
+static GOOGLE_NEWS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["google news"])
+        .expect("a valid built-in automaton")
+});
 
 /// Whether `line` is made of block-header words with an anchor among them
 /// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
@@ -698,7 +701,15 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
             .to_string()
     };
-    let colon = line.contains([':', '：']);
+    // The colon CREDIT_COLON takes is the last `:` (none may follow it) or a
+    // `：`, right after a word of the credit label.
+    let colon = line.contains('：')
+        || line.rfind(':').is_some_and(|p| {
+            let before = line[..p].trim_end();
+            ["ảnh", "Ảnh", "ẢNH", "liệu", "liêu", "TL", "video", "clip"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
     if let Some(c) = colon.then(|| CREDIT_COLON.captures(line)).flatten() {
         let word = c.get(2)?;
         let open = c.get(1);
@@ -716,7 +727,20 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         let start = c.get(1)?.start();
         return Some((trim_sep(&line[..start]), Some(who)));
     }
-    if let Some(m) = ILLUSTRATION.find(line) {
+    // ILLUSTRATION ends with `họa`, `hoạ`, `liệu` or `internet` (any case)
+    // before a bracket, spaces, dots and bars.
+    let end = line.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '|');
+    let end = end.strip_suffix(')').unwrap_or(end).trim_end();
+    let tail: String = end
+        .chars()
+        .rev()
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let illustration = ["aọh", "ạoh", "uệil", "tenretni"]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    if let Some(m) = illustration.then(|| ILLUSTRATION.find(line)).flatten() {
         return Some((trim_sep(&line[..m.start()]), None));
     }
     None
@@ -1347,6 +1371,28 @@ mod tests {
         assert_eq!(
             c("Cửa khẩu quốc tế Lao Bảo (Ảnh minh họa)"),
             Some(("Cửa khẩu quốc tế Lao Bảo".into(), None))
+        );
+        assert_eq!(
+            c("Cầu hữu nghị bắc qua sông Nậm Na (ảnh MINH HOẠ)."),
+            Some(("Cầu hữu nghị bắc qua sông Nậm Na".into(), None))
+        );
+        assert_eq!(
+            c("Ông Khăm Phăn nói: hai bên hợp tác tốt. Ảnh: Bảo Ngọc"),
+            Some((
+                "Ông Khăm Phăn nói: hai bên hợp tác tốt.".into(),
+                Some("Bảo Ngọc".into())
+            ))
+        );
+        assert_eq!(
+            c("Lễ đón đoàn tại cửa khẩu Na Mèo. Ảnh tư liệu： Hồng Quân"),
+            Some((
+                "Lễ đón đoàn tại cửa khẩu Na Mèo.".into(),
+                Some("Hồng Quân".into())
+            ))
+        );
+        assert_eq!(
+            c("Ảnh hưởng của mưa lũ: nhiều tuyến đường bị chia cắt"),
+            None
         );
         assert_eq!(c("Hai bên chụp ảnh lưu niệm."), None);
         assert_eq!(
