@@ -239,7 +239,12 @@ fn decoration_possible(line: &str) -> bool {
 /// `line` without light markdown: heading marks, emphasis wrapping the whole
 /// line, inline images; links are kept as their text.
 pub(crate) fn strip_markdown(line: &str) -> String {
-    let mut t = MD_HEADING.replace(line, "").into_owned();
+    // MD_HEADING opens with `#` or `>`.
+    let mut t = if line.starts_with(['#', '>']) {
+        MD_HEADING.replace(line, "").into_owned()
+    } else {
+        line.to_string()
+    };
     for w in ["**", "__", "*", "_"] {
         if t.len() > 2 * w.len() && t.starts_with(w) && t.ends_with(w) {
             t = t[w.len()..t.len() - w.len()].trim().to_string();
@@ -258,7 +263,7 @@ pub(crate) fn strip_markdown(line: &str) -> String {
 /// (`**...**`, `__...__`).
 pub(crate) fn heading_markup(line: &str) -> bool {
     let t = line.trim();
-    MD_HEADING.is_match(t) && t.starts_with('#')
+    t.starts_with('#') && MD_HEADING.is_match(t)
         || (t.len() > 4
             && ((t.starts_with("**") && t.ends_with("**"))
                 || (t.starts_with("__") && t.ends_with("__"))))
@@ -267,6 +272,9 @@ pub(crate) fn heading_markup(line: &str) -> bool {
 /// Text that follows image markdown on the same line (`![](a.jpg) Caption`),
 /// when there is some.
 pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
+    if !line.starts_with("![") {
+        return None;
+    }
     let m = LEADING_IMAGES.find(line)?;
     let rest = line[m.end()..].trim().trim_matches('|').trim();
     (rest.split_whitespace().count() >= 3).then_some(rest)
@@ -477,6 +485,13 @@ fn iso(y: &str, m: &str, d: Option<&str>) -> Option<String> {
 
 /// A `date YYYY-MM[-DD]` header opening `line`: its date and the byte length taken.
 pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
+    // It opens with `date` in any case (no other letter folds to these).
+    if !line
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("date"))
+    {
+        return None;
+    }
     let c = DATE_HEADER.captures(line)?;
     let date = iso(&c[1], &c[2], c.get(3).map(|m| m.as_str()))?;
     Some((date, c.get(0)?.end()))
@@ -799,8 +814,25 @@ static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
-    line.split_whitespace().nth(8).is_none()
-        && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+    if line.split_whitespace().nth(8).is_some() {
+        return false;
+    }
+    // Quick rejects: SITE_NAME ends with `online`, `điện tử` or a domain's
+    // suffix (any case); OUTLET_NAME opens with an outlet's word.
+    let tail: String = line
+        .chars()
+        .rev()
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let site = ["enilno", "ửt nệiđ", "nv.", "ten.", "gro."]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || "•·-–*".contains(c));
+    let outlet = ["Báo", "BÁO", "Tạp chí", "Đài", "Cổng thông tin điện tử"]
+        .iter()
+        .any(|w| t.starts_with(w));
+    (site && SITE_NAME.is_match(line)) || (outlet && OUTLET_NAME.is_match(line))
 }
 
 /// Whether `line` is a news site's name anywhere in the page: a
@@ -1317,6 +1349,9 @@ mod tests {
         assert!(is_site_name("• Huế ngày nay Online"));
         assert!(is_site_name("Báo Quảng Trị điện tử"));
         assert!(is_site_name("Báo Quảng Trị"));
+        assert!(is_site_name("Baoquangtri.VN"));
+        assert!(is_site_name("- Tạp chí Cộng Sản"));
+        assert!(is_site_name("Lào Cai ĐIỆN TỬ"));
         assert!(!is_site_name("Báo Quảng Trị ra mắt phiên bản tiếng Lào"));
         assert!(!is_site_name("Hai tỉnh hợp tác trong thương mại điện tử"));
         assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
