@@ -47,10 +47,25 @@ fn push_key_piece(out: &mut String, piece: &str) {
         out.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         return;
     }
-    let w = crate::normalize::nfc(piece);
-    crate::normalize::tone_new_style(&w)
+    // Latin letters and signs alone (the common case) are NFC already.
+    let latin = piece
         .chars()
-        .for_each(|c| crate::normalize::push_lowercase(out, c));
+        .all(|c| matches!(c as u32, 0..=0x24f | 0x1e00..=0x1eff));
+    let nfc = if latin {
+        std::borrow::Cow::Borrowed(piece)
+    } else {
+        crate::normalize::nfc(piece)
+    };
+    let toned = crate::normalize::tone_new_style(&nfc);
+    out.reserve(toned.len());
+    for c in toned.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c.to_ascii_lowercase()),
+            // Ạ..Ỹ: upper case even, lower case odd (as `push_lowercase`).
+            u @ 0x1ea0..=0x1ef9 => out.push(char::from_u32(u | 1).unwrap_or(c)),
+            _ => crate::normalize::push_lowercase(out, c),
+        }
+    }
 }
 
 /// The first word of the [`key`] of `s`; `None` when `s` is blank or its
