@@ -516,10 +516,13 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
         return dateline_words(line);
     }
     let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
-    if place > 0 {
+    if place > 0 && core_opening(&line[place..]) {
         if let Some(c) = DATELINE.captures(&line[place..]) {
             return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
         }
+    }
+    if !core_opening(line) {
+        return dateline_words(line);
     }
     let (c, whole) = match DATELINE.captures(line) {
         Some(c) => (c, true),
@@ -536,6 +539,20 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     }
     let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
     Some((date, c.get(0)?.end()))
+}
+
+/// Whether `line` opens as DATELINE_CORE can: with a digit (the time or the
+/// date) or the first letter of a label (`cập nhật`, `ngày đăng`, `đăng
+/// lúc`, `thời gian đăng`, `xuất bản`, `published`, `updated`), a weekday
+/// (`thứ`, `chủ nhật`, `cn`, `t2`) or `ngày`, in any case.
+fn core_opening(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| {
+        c.is_numeric()
+            || matches!(
+                c.to_lowercase().next(),
+                Some('c' | 'n' | 'đ' | 't' | 'x' | 'p' | 'u')
+            )
+    })
 }
 
 /// Whether `line` may hold a `d/m/yyyy` date as DATELINE_CORE reads it: a
