@@ -43,6 +43,33 @@ pub(crate) fn key_head(s: &str, min_len: usize) -> String {
 /// Pushes the [`key`] form of `piece` (one space-separated piece of text,
 /// with no capital sigma) onto `out`: NFC, new-style tones, lower case.
 fn push_key_piece(out: &mut String, piece: &str) {
+    // One pass for the common case: ASCII and precomposed Latin letters
+    // (NFC already) with no non-ASCII letter right after an `o` or `u` (the
+    // only place a tone can move: `tone_new_style` changes nothing then).
+    let mark = out.len();
+    let mut after_ou = false;
+    for c in piece.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c.to_ascii_lowercase());
+            after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
+            continue;
+        }
+        if after_ou || !matches!(u, 0x80..=0x24f | 0x1e00..=0x1eff) {
+            out.truncate(mark);
+            push_key_piece_slow(out, piece);
+            return;
+        }
+        match u {
+            // Ạ..Ỹ: upper case even, lower case odd (as `push_lowercase`).
+            0x1ea0..=0x1ef9 => out.push(char::from_u32(u | 1).unwrap_or(c)),
+            _ => crate::normalize::push_lowercase(out, c),
+        }
+    }
+}
+
+/// [`push_key_piece`] for any piece: NFC, tones moved, lower case.
+fn push_key_piece_slow(out: &mut String, piece: &str) {
     if piece.is_ascii() {
         out.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         return;
@@ -168,6 +195,140 @@ pub(crate) fn words_head(s: &str, min_len: usize) -> String {
         out.len() <= min_len
     });
     out
+}
+
+/// The [`key`] form of a text, normalised once, with where each of its
+/// space-separated pieces lies in the text and in the key: the key of any
+/// part of the text cut at char boundaries is read off it (the pieces
+/// inside the part are the text's own, and those cut by its ends are
+/// normalised again), with no new normalising when the part holds whole
+/// pieces.
+#[derive(Debug)]
+pub(crate) struct KeyPieces {
+    /// The key of the whole text and a space after it.
+    key: String,
+    /// Each piece: its byte range in the text and in `key`.
+    pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    key_start: usize,
+    key_end: usize,
+}
+
+impl KeyPieces {
+    /// The pieces of `s`; `None` when it holds a capital sigma (lowered by
+    /// its place in the whole text: no piece has a key of its own).
+    pub(crate) fn new(s: &str) -> Option<KeyPieces> {
+        if s.contains('Σ') {
+            return None;
+        }
+        let mut key = String::with_capacity(s.len() + 8);
+        let mut pieces = Vec::new();
+        let base = s.as_ptr() as usize;
+        for piece in s.split_whitespace() {
+            let start = piece.as_ptr() as usize - base;
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            let key_start = key.len();
+            push_key_piece(&mut key, piece);
+            pieces.push(Piece {
+                start,
+                end: start + piece.len(),
+                key_start,
+                key_end: key.len(),
+            });
+        }
+        key.push(' ');
+        Some(KeyPieces { key, pieces })
+    }
+
+    /// The [`key`] of the whole text.
+    pub(crate) fn key(&self) -> &str {
+        &self.key[..self.key.len() - 1]
+    }
+
+    /// The [`key`] of the whole text and a space after it.
+    pub(crate) fn key_space(&self) -> &str {
+        &self.key
+    }
+
+    /// The [`key`] of the first piece and the space after it (`None` for a
+    /// blank text).
+    pub(crate) fn first_space(&self) -> Option<&str> {
+        let p = self.pieces.first()?;
+        Some(&self.key[..=p.key_end])
+    }
+
+    /// The pieces met by `s[a..b]` (`s` the text these are of).
+    fn within(&self, a: usize, b: usize) -> &[Piece] {
+        if a >= b {
+            return &[];
+        }
+        let i = self.pieces.partition_point(|p| p.end <= a);
+        let j = self.pieces.partition_point(|p| p.start < b);
+        self.pieces.get(i..j.max(i)).unwrap_or(&[])
+    }
+
+    /// How many space-separated pieces `s[a..b]` has.
+    pub(crate) fn count_within(&self, a: usize, b: usize) -> usize {
+        self.within(a, b).len()
+    }
+
+    /// The [`key`] of `s[a..b]` (`s` the text these are of, `a` and `b` on
+    /// its char boundaries).
+    pub(crate) fn key_of<'a>(&'a self, s: &str, a: usize, b: usize) -> std::borrow::Cow<'a, str> {
+        let ps = self.within(a, b);
+        let (Some(first), Some(last)) = (ps.first(), ps.last()) else {
+            return std::borrow::Cow::Borrowed("");
+        };
+        if first.start >= a && last.end <= b {
+            return std::borrow::Cow::Borrowed(&self.key[first.key_start..last.key_end]);
+        }
+        let mut out = String::with_capacity(last.key_end - first.key_start + 8);
+        for p in ps {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            if p.start >= a && p.end <= b {
+                out.push_str(&self.key[p.key_start..p.key_end]);
+            } else {
+                let cut = s.get(p.start.max(a)..p.end.min(b)).unwrap_or("");
+                push_key_piece(&mut out, cut);
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
+    /// The [`key`] of the first piece met by `s[a..b]`, cut to it
+    /// ([`first_key_word`] of `s[a..b]`).
+    pub(crate) fn first_key_of<'a>(
+        &'a self,
+        s: &str,
+        a: usize,
+        b: usize,
+    ) -> Option<std::borrow::Cow<'a, str>> {
+        let p = self.within(a, b).first()?;
+        if p.start >= a && p.end <= b {
+            return Some(std::borrow::Cow::Borrowed(
+                &self.key[p.key_start..p.key_end],
+            ));
+        }
+        let mut out = String::new();
+        push_key_piece(&mut out, s.get(p.start.max(a)..p.end.min(b)).unwrap_or(""));
+        Some(std::borrow::Cow::Owned(out))
+    }
+
+    /// The words of the [`words`] form of the text, in order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.key()
+            .split(|c: char| !crate::normalize::is_alphanumeric(c))
+            .filter(|x| !x.is_empty())
+    }
 }
 
 /// The entries of a data file: one a line, `#` comments and blank lines skipped.
@@ -321,6 +482,21 @@ impl Prefixes {
         self.firsts.contains(&h) && self.opens(&key_head(s, self.max_len))
     }
 
+    /// [`Prefixes::opens_text`] of the text `kp` holds the pieces of.
+    pub(crate) fn opens_pieces(&self, kp: &KeyPieces) -> bool {
+        let anchored = |h: &str| {
+            self.ac
+                .find(Input::new(h).anchored(Anchored::Yes))
+                .is_some()
+        };
+        // The whole key answers as the head `opens_text` takes: a head
+        // longer than any entry, followed by a space in the key.
+        let Some(h) = kp.first_space() else {
+            return anchored(kp.key_space());
+        };
+        anchored(h) || (self.firsts.contains(h) && anchored(kp.key_space()))
+    }
+
     /// Whether `k` (a [`key`] form) opens with an entry.
     pub(crate) fn opens(&self, k: &str) -> bool {
         let mut h = String::with_capacity(k.len() + 1);
@@ -429,6 +605,95 @@ mod tests {
             "ΣΑΣ Hoá",
         ] {
             assert_eq!(words(s), words_of_key(&key(s)), "{s}");
+        }
+    }
+
+    #[test]
+    fn key_pieces_fast_and_slow_agree() {
+        for p in [
+            "Hoà",
+            "HOÀ",
+            "thuỷ",
+            "Quảng",
+            "ĐẠI",
+            "Hu\u{309}a",
+            "İstanbul",
+            "quá",
+            "Thoả",
+            "ưu",
+            "ÀÉÎÕÜ×Øþ",
+            "ὈΔΥΣ",
+            "©2025",
+            "abc",
+            "",
+        ] {
+            let (mut fast, mut slow) = (String::from("x"), String::from("x"));
+            push_key_piece(&mut fast, p);
+            push_key_piece_slow(&mut slow, p);
+            assert_eq!(fast, slow, "{p}");
+        }
+    }
+
+    #[test]
+    fn key_pieces_give_the_key_of_every_part() {
+        for s in [
+            "Tin liên quan:",
+            "Trang chủ > Thời sự>Quốc phòng | Hoà bình",
+            "Chia sẻ\u{a0}Facebook\u{3000}Zalo\t»",
+            " \u{a0}Tin  cùng chuyên mục\u{a0}: ",
+            "Hu\u{309}a Pha\u{306}n - İstanbul ©2025 (12)",
+            "ĐẠI TÁ NGUYỄN VĂN HOÀ, Thuỷ",
+            "",
+            "   ",
+            "a",
+        ] {
+            let kp = KeyPieces::new(s).expect("no sigma");
+            assert_eq!(kp.key(), key(s), "{s:?}");
+            assert_eq!(kp.key_space(), format!("{} ", key(s)), "{s:?}");
+            let got: Vec<&str> = kp.words().collect();
+            let all = words(s);
+            let want: Vec<&str> = all.split_whitespace().collect();
+            assert_eq!(got, want, "{s:?}");
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let part = &s[a..b];
+                    assert_eq!(kp.key_of(s, a, b), key(part), "{s:?} {a} {b}");
+                    assert_eq!(
+                        kp.first_key_of(s, a, b).map(|k| k.into_owned()),
+                        first_key_word(part),
+                        "{s:?} {a} {b}"
+                    );
+                    assert_eq!(
+                        kp.count_within(a, b),
+                        part.split_whitespace().count(),
+                        "{s:?} {a} {b}"
+                    );
+                }
+            }
+        }
+        assert!(KeyPieces::new("ΣΑΣ Hoá").is_none());
+    }
+
+    #[test]
+    fn prefixes_on_pieces_answer_as_on_text() {
+        for s in [
+            "Từ khoá: biên giới, Lào",
+            "Mời bạn đọc xem thêm các tin",
+            "Mời bạn đọcx",
+            "Tags:biên giới",
+            "© Bản quyền thuộc Báo Điện Biên Phủ",
+            "\u{a0}Mời\u{a0}bạn đọc",
+            "Hai bên trao đổi tại Savannakhet.",
+            "",
+            " ",
+        ] {
+            let kp = KeyPieces::new(s).expect("no sigma");
+            assert_eq!(
+                DROP_PREFIXES.opens_pieces(&kp),
+                DROP_PREFIXES.opens_text(s),
+                "{s:?}"
+            );
         }
     }
 

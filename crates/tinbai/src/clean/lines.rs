@@ -2,7 +2,9 @@
 //! tag, photo credit, byline. Every regex is compiled once; none can take
 //! more than linear time.
 
-use super::lexicon::{self, key, BLOCK_HEADERS, DROP_LINES, DROP_PREFIXES, SECTIONS, TEASER_TAGS};
+use super::lexicon::{
+    self, key, KeyPieces, BLOCK_HEADERS, DROP_LINES, DROP_PREFIXES, SECTIONS, TEASER_TAGS,
+};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -214,15 +216,23 @@ pub(crate) enum Furniture {
 /// `None` when it has more words than any entry of BLOCK_HEADERS and
 /// DROP_LINES. `decorated`: whether DECORATION can match (see
 /// [`decoration_possible`]).
-fn list_key(line: &str, decorated: bool) -> Option<String> {
+fn list_key<'a>(
+    line: &str,
+    decorated: bool,
+    kp: Option<&'a KeyPieces>,
+) -> Option<std::borrow::Cow<'a, str>> {
+    let max = BLOCK_HEADERS.max_words().max(DROP_LINES.max_words());
+    if let (false, Some(kp)) = (decorated, kp) {
+        let end = line.trim_end_matches(TRAILING).len();
+        return (kp.count_within(0, end) <= max).then(|| kp.key_of(line, 0, end));
+    }
     let t = if decorated {
         DECORATION.replace_all(line, "")
     } else {
         std::borrow::Cow::Borrowed(line)
     };
     let t = t.trim_end_matches(TRAILING);
-    let max = BLOCK_HEADERS.max_words().max(DROP_LINES.max_words());
-    (t.split_whitespace().nth(max).is_none()).then(|| key(t))
+    (t.split_whitespace().nth(max).is_none()).then(|| std::borrow::Cow::Owned(key(t)))
 }
 
 /// Whether DECORATION can match `line`: its leading part opens with a digit
@@ -283,10 +293,30 @@ pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
 /// Whether `line` is only section names and breadcrumb separators:
 /// `Quốc phòng`, `Trang chủ > Thời sự > Quốc phòng`.
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    is_breadcrumb_in(line, None)
+}
+
+/// [`is_breadcrumb`], given the [`KeyPieces`] of `line` when they are at hand.
+fn is_breadcrumb_in(line: &str, kp: Option<&KeyPieces>) -> bool {
     if line.len() > 400 {
         return false;
     }
     let is_nav = |seg: &str| {
+        if let Some(kp) = kp {
+            // `seg` is a part of `line`: its keys are read off the line's.
+            let a = seg.as_ptr() as usize - line.as_ptr() as usize;
+            let b = a + seg.len();
+            if kp.count_within(a, b) > SECTIONS.max_words().max(2) {
+                return false;
+            }
+            if let Some(f) = kp.first_key_of(line, a, b) {
+                if f != "home" && !SECTION_HEADS.contains(f.as_ref()) {
+                    return false;
+                }
+            }
+            let k = kp.key_of(line, a, b);
+            return k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home";
+        }
         // More words than any section name (or `trang chủ`): no need for its key.
         let n = seg
             .split_whitespace()
@@ -338,7 +368,10 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // Short lines' words, for the word-made furniture (streamed: most lines
     // fail at their first word).
-    if line.len() <= 120 && share_buttons(line) {
+    let short = line.len() <= 120;
+    // A short line's key, normalised once for the lists below.
+    let kp = if short { KeyPieces::new(line) } else { None };
+    if short && share_buttons(line, kp.as_ref()) {
         return Some(Furniture::Drop);
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
@@ -360,21 +393,39 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // The lists hold short lines and short openings: only a line's first
     // 120 bytes need normalising.
-    let short = line.len() <= 120;
     let decorated = decoration_possible(line);
     // A line with more words than any list entry is in no list.
     let k = if short {
-        list_key(line, decorated)
+        list_key(line, decorated, kp.as_ref())
     } else {
         None
     };
     let listed = |set: &lexicon::LineSet| k.as_deref().is_some_and(|k| set.contains_key(k));
-    if short && (listed(&BLOCK_HEADERS) || block_words(line)) {
+    if short && (listed(&BLOCK_HEADERS) || block_words(line, kp.as_ref())) {
         return Some(Furniture::BlockHeader);
     }
-    if short && (listed(&DROP_LINES) || is_breadcrumb(line)) {
+    if short && (listed(&DROP_LINES) || is_breadcrumb_in(line, kp.as_ref())) {
         return Some(Furniture::Drop);
     }
+    if let (false, Some(kp)) = (decorated, kp.as_ref()) {
+        // The whole short line is the head the prefixes are looked for in.
+        if DROP_PREFIXES.opens_pieces(kp) {
+            return Some(Furniture::Drop);
+        }
+    } else if DROP_PREFIXES.opens_text(&undecorated_head(line, decorated)) {
+        return Some(Furniture::Drop);
+    }
+    // No character but ASCII lowers to these letters and the space: the
+    // bytes can be compared with ASCII case folded.
+    if line.len() <= 400 && GOOGLE_NEWS.is_match(line) {
+        return Some(Furniture::Drop);
+    }
+    None
+}
+
+/// The first 120 bytes (cut at a char boundary) of `line` without its
+/// DECORATION (`decorated`: whether it can have some).
+fn undecorated_head(line: &str, decorated: bool) -> std::borrow::Cow<'_, str> {
     let undecorated = if decorated {
         DECORATION.replace(line, "")
     } else {
@@ -384,15 +435,13 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     while !undecorated.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    if DROP_PREFIXES.opens_text(&undecorated[..head_end]) {
-        return Some(Furniture::Drop);
+    match undecorated {
+        std::borrow::Cow::Borrowed(u) => std::borrow::Cow::Borrowed(u.get(..head_end).unwrap_or(u)),
+        std::borrow::Cow::Owned(mut u) => {
+            u.truncate(head_end);
+            std::borrow::Cow::Owned(u)
+        }
     }
-    // No character but ASCII lowers to these letters and the space: the
-    // bytes can be compared with ASCII case folded.
-    if line.len() <= 400 && GOOGLE_NEWS.is_match(line) {
-        return Some(Furniture::Drop);
-    }
-    None
 }
 
 /// `google news` in any ASCII case (no other character folds to these).
@@ -406,12 +455,25 @@ static GOOGLE_NEWS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
 /// Whether `line` is made of block-header words with an anchor among them
 /// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
 /// no final mark.
-fn block_words(line: &str) -> bool {
+fn block_words(line: &str, kp: Option<&KeyPieces>) -> bool {
     if line.ends_with(['.', '!', '?']) {
         return false;
     }
     let mut n = 0;
     let mut anchor = false;
+    if let Some(kp) = kp {
+        let all = kp.words().all(|t| {
+            n += 1;
+            match lexicon::BLOCK_WORDS.get(t) {
+                Some(a) if n <= 7 => {
+                    anchor |= *a;
+                    true
+                }
+                _ => false,
+            }
+        });
+        return all && anchor && (1..=7).contains(&n);
+    }
     // More than seven words fails as a word not in the list does.
     let all = lexicon::each_word(line, |t| {
         n += 1;
@@ -428,8 +490,15 @@ fn block_words(line: &str) -> bool {
 
 /// Whether `line` is only the names of share buttons and page actions
 /// (`Chia sẻ Facebook Zalo`, `In | Email | Lưu`): every word is one of them.
-fn share_buttons(line: &str) -> bool {
+fn share_buttons(line: &str, kp: Option<&KeyPieces>) -> bool {
     let mut n = 0;
+    if let Some(kp) = kp {
+        let all = kp.words().all(|t| {
+            n += 1;
+            lexicon::SHARE_WORDS.contains_key(t)
+        });
+        return all && n >= 2;
+    }
     let all = lexicon::each_word(line, |t| {
         n += 1;
         lexicon::SHARE_WORDS.contains_key(t)
@@ -1141,6 +1210,47 @@ pub(crate) fn byline_value(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_checks_on_pieces_answer_as_on_text() {
+        for l in [
+            "Tin liên quan:",
+            "TIN LIÊN QUAN\u{a0}:\u{a0}",
+            "Tin\u{a0}cùng\u{3000}chuyên mục »",
+            "Các tin, bài viết khác",
+            "Chia sẻ\u{a0}Facebook Zalo",
+            "In | Email | Lưu",
+            "Trang chủ > Thời sự>Quốc phòng",
+            "Quốc phòng\u{a0}- An ninh",
+            "Thời sự /\u{a0}/ Quốc phòng",
+            "Xem thêm…",
+            "Bình luận (12)",
+            "Hai bên trao đổi tại Savannakhet",
+            "Từ khoá:\u{a0}biên giới",
+            "",
+        ] {
+            let kp = KeyPieces::new(l).expect("no sigma");
+            for decorated in [false, true] {
+                assert_eq!(
+                    list_key(l, decorated, Some(&kp)),
+                    list_key(l, decorated, None),
+                    "{l:?}"
+                );
+            }
+            assert_eq!(is_breadcrumb_in(l, Some(&kp)), is_breadcrumb(l), "{l:?}");
+            assert_eq!(block_words(l, Some(&kp)), block_words(l, None), "{l:?}");
+            assert_eq!(share_buttons(l, Some(&kp)), share_buttons(l, None), "{l:?}");
+        }
+        assert_eq!(
+            furniture("Tin\u{a0}cùng chuyên mục\u{a0}:"),
+            Some(Furniture::BlockHeader)
+        );
+        assert_eq!(furniture("Chia sẻ\u{a0}Facebook"), Some(Furniture::Drop));
+        assert_eq!(
+            furniture("Thời sự\u{a0}>\u{a0}Quốc phòng"),
+            Some(Furniture::Drop)
+        );
+    }
 
     #[test]
     fn images_and_links() {
