@@ -223,25 +223,66 @@ impl KeyPieces {
     /// The pieces of `s`; `None` when it holds a capital sigma (lowered by
     /// its place in the whole text: no piece has a key of its own).
     pub(crate) fn new(s: &str) -> Option<KeyPieces> {
-        if s.contains('Σ') {
-            return None;
-        }
         let mut key = String::with_capacity(s.len() + 8);
-        let mut pieces = Vec::new();
-        let base = s.as_ptr() as usize;
-        for piece in s.split_whitespace() {
-            let start = piece.as_ptr() as usize - base;
-            if !key.is_empty() {
-                key.push(' ');
+        let mut pieces: Vec<Piece> = Vec::with_capacity(16);
+        // The piece under way: its start in `s` and in `key`, whether it
+        // needs [`push_key_piece_slow`], and whether its last char was `o`
+        // or `u` (as [`push_key_piece`] decides, char by char).
+        let mut open: Option<(usize, usize)> = None;
+        let mut slow = false;
+        let mut after_ou = false;
+        let close = |key: &mut String,
+                     pieces: &mut Vec<Piece>,
+                     st: usize,
+                     ks: usize,
+                     end: usize,
+                     slow: bool| {
+            if slow {
+                key.truncate(ks);
+                push_key_piece_slow(key, s.get(st..end).unwrap_or(""));
             }
-            let key_start = key.len();
-            push_key_piece(&mut key, piece);
             pieces.push(Piece {
-                start,
-                end: start + piece.len(),
-                key_start,
+                start: st,
+                end,
+                key_start: ks,
                 key_end: key.len(),
             });
+        };
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() {
+                if let Some((st, ks)) = open.take() {
+                    close(&mut key, &mut pieces, st, ks, i, slow);
+                }
+                continue;
+            }
+            if c == 'Σ' {
+                return None;
+            }
+            if open.is_none() {
+                if !pieces.is_empty() {
+                    key.push(' ');
+                }
+                open = Some((i, key.len()));
+                slow = false;
+                after_ou = false;
+            }
+            if slow {
+                continue;
+            }
+            let u = c as u32;
+            if u < 0x80 {
+                key.push(c.to_ascii_lowercase());
+                after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
+            } else if after_ou || !matches!(u, 0x80..=0x24f | 0x1e00..=0x1eff) {
+                slow = true;
+            } else if (0x1ea0..=0x1ef9).contains(&u) {
+                key.push(char::from_u32(u | 1).unwrap_or(c));
+            } else {
+                crate::normalize::push_lowercase(&mut key, c);
+            }
+        }
+        if let Some((st, ks)) = open {
+            close(&mut key, &mut pieces, st, ks, s.len(), slow);
         }
         key.push(' ');
         Some(KeyPieces { key, pieces })

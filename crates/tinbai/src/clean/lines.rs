@@ -292,6 +292,7 @@ pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
 
 /// Whether `line` is only section names and breadcrumb separators:
 /// `Quốc phòng`, `Trang chủ > Thời sự > Quốc phòng`.
+#[cfg(test)]
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
     is_breadcrumb_in(line, None)
 }
@@ -349,6 +350,21 @@ fn is_breadcrumb_in(line: &str, kp: Option<&KeyPieces>) -> bool {
 
 /// The furniture kind of a tidied line, if it is furniture.
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
+    furniture_in(line, short_key(line).as_ref())
+}
+
+/// The [`KeyPieces`] of `line` when it is short enough (120 bytes) for the
+/// list checks of [`furniture_in`] and [`section_prefix_in`] to want them.
+pub(crate) fn short_key(line: &str) -> Option<KeyPieces> {
+    if line.len() <= 120 {
+        KeyPieces::new(line)
+    } else {
+        None
+    }
+}
+
+/// [`furniture`], given the [`short_key`] of `line`.
+pub(crate) fn furniture_in(line: &str, kp: Option<&KeyPieces>) -> Option<Furniture> {
     // Quick rejects before the regexes: what each must open or end with.
     let first = line.chars().next().unwrap_or(' ');
     let image = matches!(first, '!' | '[' | '<') || !line.contains(char::is_whitespace);
@@ -369,9 +385,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // Short lines' words, for the word-made furniture (streamed: most lines
     // fail at their first word).
     let short = line.len() <= 120;
-    // A short line's key, normalised once for the lists below.
-    let kp = if short { KeyPieces::new(line) } else { None };
-    if short && share_buttons(line, kp.as_ref()) {
+    if short && share_buttons(line, kp) {
         return Some(Furniture::Drop);
     }
     // A language switcher or other text with no Vietnamese (Latin) letter:
@@ -396,18 +410,18 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let decorated = decoration_possible(line);
     // A line with more words than any list entry is in no list.
     let k = if short {
-        list_key(line, decorated, kp.as_ref())
+        list_key(line, decorated, kp)
     } else {
         None
     };
     let listed = |set: &lexicon::LineSet| k.as_deref().is_some_and(|k| set.contains_key(k));
-    if short && (listed(&BLOCK_HEADERS) || block_words(line, kp.as_ref())) {
+    if short && (listed(&BLOCK_HEADERS) || block_words(line, kp)) {
         return Some(Furniture::BlockHeader);
     }
-    if short && (listed(&DROP_LINES) || is_breadcrumb_in(line, kp.as_ref())) {
+    if short && (listed(&DROP_LINES) || is_breadcrumb_in(line, kp)) {
         return Some(Furniture::Drop);
     }
-    if let (false, Some(kp)) = (decorated, kp.as_ref()) {
+    if let (false, Some(kp)) = (decorated, kp) {
         // The whole short line is the head the prefixes are looked for in.
         if DROP_PREFIXES.opens_pieces(kp) {
             return Some(Furniture::Drop);
@@ -1046,9 +1060,18 @@ fn byline_possible(line: &str) -> bool {
 /// The byte length of the longest section name (or breadcrumb of them)
 /// opening `line`, up to six words: `Quốc phòng Quảng Nam...` → 10.
 pub(crate) fn section_prefix(line: &str) -> usize {
+    section_prefix_in(line, None)
+}
+
+/// [`section_prefix`], given the [`KeyPieces`] of `line` when at hand.
+pub(crate) fn section_prefix_in(line: &str, kp: Option<&KeyPieces>) -> usize {
     // Quick reject: the first word must open some section name.
     let first = line.split(' ').next().unwrap_or("");
-    if !SECTION_HEADS.contains(&key(first)) {
+    let first_known = match kp {
+        Some(kp) => SECTION_HEADS.contains(kp.key_of(line, 0, first.len()).as_ref()),
+        None => SECTION_HEADS.contains(&key(first)),
+    };
+    if !first_known {
         return 0;
     }
     let mut best = 0;
@@ -1062,9 +1085,18 @@ pub(crate) fn section_prefix(line: &str) -> usize {
     let max_words = SECTIONS.max_words();
     for end in ends.take(7) {
         let head = line[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
-        let named =
-            head.split_whitespace().nth(max_words).is_none() && SECTIONS.contains_key(&key(head));
-        if named || (end == line.len() && is_breadcrumb(head)) {
+        // `head` opens `line`: the pieces of `line` give its keys.
+        let named = match kp {
+            Some(kp) => {
+                kp.count_within(0, head.len()) <= max_words
+                    && SECTIONS.contains_key(&kp.key_of(line, 0, head.len()))
+            }
+            None => {
+                head.split_whitespace().nth(max_words).is_none()
+                    && SECTIONS.contains_key(&key(head))
+            }
+        };
+        if named || (end == line.len() && is_breadcrumb_in(head, kp)) {
             best = end;
         }
     }
@@ -1240,6 +1272,19 @@ mod tests {
             assert_eq!(is_breadcrumb_in(l, Some(&kp)), is_breadcrumb(l), "{l:?}");
             assert_eq!(block_words(l, Some(&kp)), block_words(l, None), "{l:?}");
             assert_eq!(share_buttons(l, Some(&kp)), share_buttons(l, None), "{l:?}");
+            assert_eq!(section_prefix_in(l, Some(&kp)), section_prefix(l), "{l:?}");
+        }
+        for l in [
+            "Quốc phòng Quảng Nam tăng cường tuần tra",
+            "Quốc\u{a0}phòng\u{a0}> An ninh 18-05-2022",
+            "Thời sự > Quốc phòng",
+            "Chính trị 18-05-2022",
+            "Xã hội",
+            "Trang chủ / Thời sự /",
+        ] {
+            let kp = KeyPieces::new(l).expect("no sigma");
+            assert_eq!(section_prefix_in(l, Some(&kp)), section_prefix(l), "{l:?}");
+            assert_eq!(furniture_in(l, Some(&kp)), furniture_in(l, None), "{l:?}");
         }
         assert_eq!(
             furniture("Tin\u{a0}cùng chuyên mục\u{a0}:"),

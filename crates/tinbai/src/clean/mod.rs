@@ -241,13 +241,15 @@ fn mark_furniture(line: &mut Line) {
         return;
     }
     line.set_text(text);
-    if let Some(f) = lines::furniture(&line.text) {
+    // A short line's key, normalised once for the lists.
+    let kp = lines::short_key(&line.text);
+    if let Some(f) = lines::furniture_in(&line.text, kp.as_ref()) {
         line.furniture = Some(f);
         line.label = Some(LineLabel::Drop);
         return;
     }
     // A section name before a dateline (`Chính trị 18-05-2022`).
-    let sec = lines::section_prefix(&line.text);
+    let sec = lines::section_prefix_in(&line.text, kp.as_ref());
     if sec > 0 && sec < line.text.len() {
         if let Some((d, n)) = lines::dateline(line.text[sec..].trim_start()) {
             if n == line.text[sec..].trim_start().len() {
