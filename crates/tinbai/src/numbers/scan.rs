@@ -286,6 +286,14 @@ impl<'a> Scanner<'a> {
             .unwrap_or("")
     }
 
+    /// The text of tokens `a..b` (empty when out of range).
+    fn span_text(&self, a: usize, b: usize) -> &'a str {
+        let (Some(x), Some(y)) = (self.tok(a), b.checked_sub(1).and_then(|k| self.tok(k))) else {
+            return "";
+        };
+        self.text.get(x.start..y.end).unwrap_or("")
+    }
+
     fn is_num(&self, k: usize) -> bool {
         matches!(self.tok(k), Some(t) if t.kind == Kind::Num && !t.code)
     }
@@ -604,6 +612,11 @@ impl<'a> Scanner<'a> {
         let Some((head, s)) = self.back(i, |k| LEX.name_heads.contains(k)) else {
             return false;
         };
+        // `mỗi tổ 120 MW`, `từng đội 12 người`: a noun taken one by one
+        // is counted, not named
+        if s > self.floor && self.word_is(s - 1, &["mỗi", "từng"]) {
+            return false;
+        }
         // `Hoa Kỳ 30 năm`: a one-word head inside a proper name is no head
         if !head.contains(' ') && s > self.floor && titled(self.s(s)) && titled(self.s(s - 1)) {
             return false;
@@ -660,7 +673,13 @@ impl<'a> Scanner<'a> {
                 e = i + 2;
             }
         } else if self.word_is(i + 1, &["giờ"]) && !self.glued(i + 1) {
-            if self.is_num(i + 2) && self.len(i + 2) <= 2 && !self.glued(i + 2) {
+            // `9 giờ rưỡi`: half past
+            let half = self.word_is(i + 2, &["rưỡi"]) && !self.glued(i + 2);
+            let after = if half { i + 3 } else { i + 2 };
+            if half {
+                min = 30;
+            }
+            if !half && self.is_num(i + 2) && self.len(i + 2) <= 2 && !self.glued(i + 2) {
                 min = self.int(i + 2).filter(|&m| m < 60)?;
                 e = if self.word_is(i + 3, &["phút"]) {
                     i + 4
@@ -676,18 +695,18 @@ impl<'a> Scanner<'a> {
                         )
                     })
                     .is_some();
-                let part = self.word_is(i + 2, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
+                let part = self.word_is(after, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
                 // `Khoảng 9 giờ, đoàn đến`: a clock reading before a comma
                 let span = self
                     .back(i, |k| {
                         matches!(k, "trong" | "sau" | "mất" | "suốt" | "hơn" | "gần" | "vòng")
                     })
                     .is_some();
-                let comma = self.is_p(i + 2, &[',']) && !span;
+                let comma = self.is_p(after, &[',']) && !span;
                 if !(cue || part || comma) || h == 24 {
                     return None;
                 }
-                e = i + 2;
+                e = after;
             }
         } else {
             return None;
@@ -703,12 +722,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let v = format!("{:02}:{:02}", hour, min);
+        // `khoảng 23 giờ`, `gần 8h`: an approximate time of day
+        let (approx, s) = self.approx_before(i);
         self.emit(
-            i,
+            s,
             e,
             NumberKind::Time,
             NumberValue::Time(v),
-            Extra::default(),
+            Extra {
+                approx,
+                ..Extra::default()
+            },
         );
         Some(e)
     }
@@ -1452,6 +1476,17 @@ impl<'a> Scanner<'a> {
             None if pow > 0 => (NumberKind::Quantity, None, j),
             None => return None,
         };
+        // `6,95 US cent`: a minor unit, a share of the currency
+        let minor = if kind == NumberKind::Money {
+            LEX.minor_currencies
+                .get(key_of(self.span_text(j, e)).as_str())
+        } else {
+            None
+        };
+        let value = match minor {
+            Some(&p) => Decimal::new(value.digits, value.scale + p),
+            None => value,
+        };
         let kind = if dollar && kind == NumberKind::Quantity {
             NumberKind::Money
         } else {
@@ -1462,8 +1497,22 @@ impl<'a> Scanner<'a> {
         } else {
             unit
         };
+        // `2 tiếng rưỡi`, `1 năm rưỡi`: and a half of a unit of time
+        let (value, e) = if kind == NumberKind::Duration
+            && pow == 0
+            && self.word_is(e, &["rưỡi"])
+            && !self.glued(e)
+        {
+            match add(value, Decimal::new(5, 1)) {
+                Some(v) => (v, e + 1),
+                None => (value, e),
+            }
+        } else {
+            (value, e)
+        };
         let (per, e) = match kind {
-            NumberKind::Money | NumberKind::Quantity => match self.per_at(e) {
+            NumberKind::Money | NumberKind::Quantity | NumberKind::Duration => match self.per_at(e)
+            {
                 Some((p, e2)) => (Some(p), e2),
                 None => (None, e),
             },

@@ -1150,3 +1150,99 @@ fn two_syllable_counted_nouns_are_whole_units() {
         vec!["thành viên", "máy bay", "nhân khẩu", "tiết mục"]
     );
 }
+
+#[test]
+fn a_noun_taken_one_by_one_is_counted_not_named() {
+    // `tổ`, `đội` name a unit by its number (`Tổ 3`), but not after `mỗi`
+    assert_eq!(
+        kv("Trạm có 4 tổ máy, mỗi tổ 65 MW.", None),
+        vec![pair("quantity", "4"), pair("quantity", "65")]
+    );
+    assert_eq!(
+        kv("Chia thành từng đội 150 kg hàng cứu trợ.", None),
+        vec![pair("quantity", "150")]
+    );
+    // still a name without it
+    assert!(kv("Tổ 5 tuần tra dọc biên giới.", None).is_empty());
+}
+
+#[test]
+fn half_a_unit_of_time() {
+    let n = one("Cuộc hội đàm kéo dài 3 tiếng rưỡi.", None);
+    assert_eq!(n.value.to_json().to_string(), "3.5");
+    assert_eq!(n.unit.as_deref(), Some("tiếng"));
+    let n = one("Dự án thi công trong 2 năm rưỡi.", None);
+    assert_eq!(n.value.to_json().to_string(), "2.5");
+    assert_eq!(
+        kv("Đoàn đến cửa khẩu lúc 7 giờ rưỡi sáng.", None),
+        vec![pair("time", "07:30")]
+    );
+}
+
+#[test]
+fn approximate_times_of_day() {
+    let n = one("Khoảng 22 giờ đêm, mưa lớn gây sạt lở.", None);
+    assert_eq!(n.kind, NumberKind::Time);
+    assert_eq!(n.approx, Some(Approx::About));
+    let n = one("Vào khoảng 15h, đoàn tới bản Pha Lay.", None);
+    assert_eq!(n.approx, Some(Approx::About));
+    let n = one("Lúc 9 giờ sáng, lễ khai mạc bắt đầu.", None);
+    assert_eq!(n.approx, None);
+}
+
+#[test]
+fn durations_per_thing() {
+    let n = one("Mỗi chuyến mất chưa đến 40 phút/chuyến.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    assert_eq!(n.per.as_deref(), Some("chuyến"));
+    assert_eq!(n.approx, Some(Approx::Below));
+    let n = one("Học viên làm việc 5 ngày/tuần.", None);
+    assert_eq!(n.per.as_deref(), Some("tuần"));
+}
+
+#[test]
+fn verbs_ending_in_a_volume_word_do_not_name() {
+    // `tập 5` is a volume; `diễn tập`, `thực tập` are verbs
+    let n = one("Hai đơn vị diễn tập 3 ngày tại Sầm Nưa.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    let n = one("Các học viên thực tập 5 tháng ở Viêng Chăn.", None);
+    assert_eq!(n.unit.as_deref(), Some("tháng"));
+    assert!(kv("Cuốn sách tập 5 vừa ra mắt.", None).is_empty());
+}
+
+#[test]
+fn minor_currency_units() {
+    let n = one("Giá bán điện là 7,2 US cent/kWh.", None);
+    assert_eq!(n.kind, NumberKind::Money);
+    assert_eq!(n.unit.as_deref(), Some("USD"));
+    assert_eq!(n.value.to_json().to_string(), "0.072");
+    assert_eq!(n.per.as_deref(), Some("kWh"));
+    let n = one("Phí dịch vụ chỉ 50 cent mỗi lượt.", None);
+    assert_eq!(n.value.to_json().to_string(), "0.5");
+    // the currency itself is unchanged
+    let n = one("Giá bán điện là 7,2 USD.", None);
+    assert_eq!(n.value.to_json().to_string(), "7.2");
+}
+
+#[test]
+fn an_approximation_word_is_no_counted_noun() {
+    // `mức 2 khoảng 1,5 m`: the number after a level is no count of `khoảng`
+    let f = found(
+        "Nước sông vượt mức 2 khoảng 1,5 m, dưới mức 3 gần 0,4 m.",
+        None,
+    );
+    assert!(f.iter().all(|x| x.2.as_deref() != Some("khoảng")), "{f:?}");
+    assert!(f.iter().all(|x| x.2.as_deref() != Some("gần")), "{f:?}");
+}
+
+#[test]
+fn alert_levels_and_numbered_plans_are_ordinals() {
+    assert_eq!(
+        kv("Mực nước sông Mã đã lên trên báo động 2.", None),
+        vec![pair("ordinal", "2")]
+    );
+    assert_eq!(
+        kv("Theo Quy hoạch điện VII, dự án được bổ sung.", None),
+        vec![pair("ordinal", "7")]
+    );
+}
