@@ -77,6 +77,9 @@ pub(crate) struct Scanner<'a> {
     fwd_cache: RefCell<Slots<usize, Fwd>>,
     /// The last few [`Back`] read, by token and floor.
     back_cache: RefCell<Slots<(usize, usize), Back>>,
+    /// `khoảng 150-200 hài cốt`: the approximation of a range's first
+    /// number, and the token of its second, which shares it.
+    carry: Option<(usize, Approx)>,
 }
 
 /// How many entries the caches of words read forwards and backwards keep.
@@ -214,6 +217,7 @@ impl<'a> Scanner<'a> {
             starts,
             floor: 0,
             out: Vec::new(),
+            carry: None,
             sentences,
             article: article.and_then(ArticleDate::parse),
             years: Vec::new(),
@@ -662,6 +666,7 @@ impl<'a> Scanner<'a> {
             } else {
                 // `trong 24h`, `sau 2h`: hours counted, not a time of day
                 let span = h == 24
+                    || self.ends_span_of_hours(i)
                     || self
                         .back(i, |k| {
                             matches!(k, "trong" | "sau" | "mất" | "suốt" | "vòng")
@@ -694,7 +699,8 @@ impl<'a> Scanner<'a> {
                             "lúc" | "vào" | "vào lúc" | "vào khoảng" | "đúng" | "từ" | "đến"
                         )
                     })
-                    .is_some();
+                    .is_some()
+                    && !self.ends_span_of_hours(i);
                 let part = self.word_is(after, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
                 // `Khoảng 9 giờ, đoàn đến`: a clock reading before a comma
                 let span = self
@@ -722,6 +728,31 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let v = format!("{:02}:{:02}", hour, min);
+        // `từ 7 đến 11 giờ`: the range's bare start, read as hours counted,
+        // is a time of day too (`từ 2 đến 4 giờ chiều` → 14:00)
+        let start_tok = i
+            .checked_sub(2)
+            .filter(|&p| self.word_is(p + 1, &["đến", "tới"]) || self.is_p(p + 1, &DASHES))
+            .and_then(|p| self.tok(p));
+        if let (Some(t), Some(last)) = (start_tok, self.out.last_mut()) {
+            let bare_hours = last.kind == NumberKind::Duration
+                && last.span.end == t.end
+                && matches!(last.unit.as_deref(), Some("giờ" | "h"));
+            let h0 = match &last.value {
+                NumberValue::Number(d) => d.as_integer().filter(|h| (0..24).contains(h)),
+                _ => None,
+            };
+            if let (true, Some(h0)) = (bare_hours, h0) {
+                let h0 = if hour >= 12 && h0 < 12 && h0 + 12 <= hour as i128 {
+                    h0 + 12
+                } else {
+                    h0
+                };
+                last.kind = NumberKind::Time;
+                last.value = NumberValue::Time(format!("{:02}:00", h0));
+                last.unit = None;
+            }
+        }
         // `khoảng 23 giờ`, `gần 8h`: an approximate time of day
         let (approx, s) = self.approx_before(i);
         self.emit(
@@ -735,6 +766,25 @@ impl<'a> Scanner<'a> {
             },
         );
         Some(e)
+    }
+
+    /// `mất từ 3 đến 4 giờ`, `trong 2-3h`: the end of a range of hours after
+    /// a word of duration is hours counted, like its start.
+    fn ends_span_of_hours(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(2) else {
+            return false;
+        };
+        if !(self.is_num(p) && (self.word_is(i - 1, &["đến", "tới"]) || self.is_p(i - 1, &DASHES)))
+        {
+            return false;
+        }
+        let f = match p.checked_sub(1) {
+            Some(f) if self.word_is(f, &["từ"]) => f,
+            _ => p,
+        };
+        // read past the floor: the range's start is emitted already
+        f.checked_sub(1)
+            .is_some_and(|w| self.word_is(w, &["trong", "sau", "mất", "suốt", "dài", "vòng"]))
     }
 
     /// A date or date range starting at the digit run `i`.
@@ -1560,8 +1610,10 @@ impl<'a> Scanner<'a> {
             };
             let slash = self.is_p(j, &['/']);
             // `3 trong số 18 hài cốt`: a part of a count, counted alike
-            let among = self.word_is(j, &["trong"]) && self.word_is(j + 1, &["số"]);
-            let k = if among { j + 2 } else { j + 1 };
+            // (`1 trong 12 dự án` alike)
+            let of = self.word_is(j + 1, &["số"]);
+            let among = self.word_is(j, &["trong"]) && (of || self.is_num(j + 1));
+            let k = if among && of { j + 2 } else { j + 1 };
             let joined = (slash
                 || among
                 || self.is_p(j, &DASHES)
@@ -1575,6 +1627,9 @@ impl<'a> Scanner<'a> {
                     if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);
+                        if !(slash || among) {
+                            self.carry = approx.map(|a| (k, a));
+                        }
                         self.emit(
                             s,
                             j,
@@ -1593,7 +1648,10 @@ impl<'a> Scanner<'a> {
             }
             return Some(j);
         };
-        let (approx, s) = self.approx_before(i);
+        let (approx, s) = match (self.approx_before(i), self.carry.take()) {
+            ((None, s), Some((k, a))) if k == i => (Some(a), s),
+            (found, _) => found,
+        };
         let s = if i > 0 && self.glued(i) && self.is_p(i - 1, &['$']) && s == i {
             i - 1
         } else {

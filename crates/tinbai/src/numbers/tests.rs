@@ -1246,3 +1246,51 @@ fn alert_levels_and_numbered_plans_are_ordinals() {
         vec![pair("ordinal", "7")]
     );
 }
+
+#[test]
+fn counts_of_plan_items_and_vehicles() {
+    assert_eq!(
+        kv("Xã đã đạt 17/19 tiêu chí nông thôn mới.", None),
+        vec![pair("quantity", "17"), pair("quantity", "19")]
+    );
+    // a count right after a country name is no part of it
+    let f = found("Tỉnh Thanh Hóa tặng Lào 12 xe cứu thương.", None);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].2.as_deref(), Some("xe"));
+}
+
+#[test]
+fn one_among_a_count_is_counted_alike() {
+    let f = found("Đây là 1 trong 7 công trình trọng điểm của tỉnh Sơn La.", None);
+    let units: Vec<_> = f.iter().map(|x| x.2.clone()).collect();
+    assert_eq!(
+        units,
+        vec![Some("công trình".to_string()), Some("công trình".to_string())]
+    );
+}
+
+#[test]
+fn ranges_of_hours_counted_or_read_on_the_clock() {
+    let ks: Vec<_> = extract("Xe phải mất từ 5 đến 6 giờ mới tới bản.", &[], None)
+        .into_iter()
+        .map(|n| n.kind)
+        .collect();
+    assert_eq!(ks, vec![NumberKind::Duration, NumberKind::Duration]);
+    assert_eq!(
+        kv("Trạm y tế khám bệnh từ 13 đến 17 giờ.", None),
+        vec![pair("time", "13:00"), pair("time", "17:00")]
+    );
+    assert_eq!(
+        kv("Lễ hội diễn ra từ 3 đến 5 giờ chiều.", None),
+        vec![pair("time", "15:00"), pair("time", "17:00")]
+    );
+}
+
+#[test]
+fn a_range_shares_its_approximation() {
+    let v = extract("Mỗi mùa khô quy tập khoảng 80-100 hài cốt.", &[], None);
+    let a: Vec<_> = v.iter().map(|n| n.approx).collect();
+    assert_eq!(a, vec![Some(Approx::About), Some(Approx::About)]);
+    let v = extract("Giá từ 20-25 nghìn đồng/kg.", &[], None);
+    assert!(v.iter().all(|n| n.approx.is_none()));
+}
