@@ -792,7 +792,12 @@ impl<'a> Scanner<'a> {
         let n = self.int(i)?;
         let g = |k: usize, c: &[char]| self.is_p(k, c) && self.glued(k) && self.glued(k + 1);
         let cue_word = self.back(i, |k| LEX.date_cues.contains(k));
-        let cue = cue_in || cue_word.is_some() || (i > 0 && self.is_p(i - 1, &['(']));
+        // `trong 2 ngày 13 và 14/4`: the day word, read past the floor,
+        // serves the count before and the dates after
+        let cue = cue_in
+            || cue_word.is_some()
+            || (i > 0 && self.is_p(i - 1, &['(']))
+            || (i > 1 && self.word_is(i - 1, &["ngày"]) && self.is_num(i - 2));
         // `ngày 9.9`: a dot joins a day and a month only after a day word
         let day_cue = cue_word
             .as_ref()
@@ -1354,6 +1359,15 @@ impl<'a> Scanner<'a> {
                 e: j + 1,
             });
         }
+        // `35°C`, `37 °C`: degrees, the sign a token of its own
+        if self.s(j) == "°" && self.glued(j + 1) && self.word_is(j + 1, &["c", "f"]) {
+            let unit = self.span_text(j, j + 2).to_string();
+            return Some(UnitHit {
+                kind: NumberKind::Quantity,
+                unit: Some(unit),
+                e: j + 2,
+            });
+        }
         let w = self.fwd_words(j);
         let (k0, e0) = w.first()?;
         if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| {
@@ -1457,9 +1471,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let w = self.fwd_words(k);
+        // a counted noun or a unit of time of two words (`/năm học`)
         let mut e2 = self
             .longest(&w, usize::MAX, |x| {
-                LEX.counted.contains(x) && x.contains(' ')
+                (LEX.counted.contains(x) || LEX.time_units.contains(x)) && x.contains(' ')
             })
             .map_or(w.first()?.1, |c| c.1);
         // đồng/m2

@@ -1261,11 +1261,17 @@ fn counts_of_plan_items_and_vehicles() {
 
 #[test]
 fn one_among_a_count_is_counted_alike() {
-    let f = found("Đây là 1 trong 7 công trình trọng điểm của tỉnh Sơn La.", None);
+    let f = found(
+        "Đây là 1 trong 7 công trình trọng điểm của tỉnh Sơn La.",
+        None,
+    );
     let units: Vec<_> = f.iter().map(|x| x.2.clone()).collect();
     assert_eq!(
         units,
-        vec![Some("công trình".to_string()), Some("công trình".to_string())]
+        vec![
+            Some("công trình".to_string()),
+            Some("công trình".to_string())
+        ]
     );
 }
 
@@ -1293,4 +1299,48 @@ fn a_range_shares_its_approximation() {
     assert_eq!(a, vec![Some(Approx::About), Some(Approx::About)]);
     let v = extract("Giá từ 20-25 nghìn đồng/kg.", &[], None);
     assert!(v.iter().all(|n| n.approx.is_none()));
+}
+
+#[test]
+fn degrees_written_with_the_sign() {
+    let f = found("Nắng nóng gay gắt, có nơi trên 38°C, vùng núi 24 °C.", None);
+    let got: Vec<_> = f.iter().map(|x| (x.1.clone(), x.2.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("38".to_string(), Some("°C".to_string())),
+            ("24".to_string(), Some("°C".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn periodic_words_ending_in_a_name_head_count() {
+    let n = one("Hai đồn biên phòng giao ban định kỳ 3 tháng/lần.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    assert_eq!(n.per.as_deref(), Some("lần"));
+    let n = one("Kế hoạch được rà soát theo chu kỳ 5 năm.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+}
+
+#[test]
+fn school_years_as_units_and_rates() {
+    let n = one("Mỗi lưu học sinh nhận 18 triệu đồng/năm học.", None);
+    assert_eq!(n.per.as_deref(), Some("năm học"));
+    let n = one("Khóa đào tạo kéo dài 2 học kỳ.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+}
+
+#[test]
+fn a_count_of_days_then_the_days() {
+    assert_eq!(
+        kv(
+            "Trong 2 ngày 20 và 21/5/2025, đoàn làm việc tại Pắc Xế.",
+            None
+        ),
+        vec![
+            pair("duration", "2"),
+            pair("date_range", "{start:2025-05-20,end:2025-05-21}")
+        ]
+    );
 }
