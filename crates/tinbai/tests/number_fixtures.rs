@@ -17,7 +17,10 @@
 //! The third batch (trade fair prices, vaccine doses and ages, a hydropower
 //! PPA in US cents, a cadet exchange, a flash-flood rescue, a customs
 //! half-year report) was written and labelled blind, sentences included;
-//! fixtures with a `sentences` list are also scored on sentence F1.
+//! three more blind batches followed, each after the previous one's fixes
+//! (livestock aid, defence talks, border games, a bridge; farm investment,
+//! Bunpimay, a drug bust with codes; a seminar, a visit schedule as a dash
+//! list). Fixtures with a `sentences` list are also scored on sentence F1.
 
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};

@@ -1344,3 +1344,15 @@ fn a_count_of_days_then_the_days() {
         ]
     );
 }
+
+#[test]
+fn nouns_opening_with_a_stop_word_are_counted() {
+    let f = found(
+        "Hội thảo nhận được 54 tham luận và 3 dự thảo văn kiện.",
+        None,
+    );
+    let units: Vec<_> = f.iter().filter_map(|x| x.2.clone()).collect();
+    assert_eq!(units, vec!["tham luận", "dự thảo"]);
+    // the verb is still no counted noun
+    assert!(kv("Có 40 tham gia hội thi.", None).is_empty());
+}
