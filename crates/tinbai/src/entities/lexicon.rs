@@ -40,6 +40,8 @@ pub(crate) enum PlaceClass {
 pub(crate) struct Place {
     /// Canonical name (NFC, new-style tones).
     pub name: String,
+    /// [`super::text::flat`] of `name`, computed once.
+    pub flat: String,
     pub country: Option<String>,
     pub class: PlaceClass,
     /// Folded name of the parent province (districts).
@@ -233,6 +235,14 @@ impl TextSet {
         self.0.contains(key)
     }
 
+    /// Inserts `key`, allocating only when it is new.
+    pub(crate) fn insert_key(&mut self, key: std::borrow::Cow<'_, str>) -> bool {
+        if self.0.contains(key.as_ref()) {
+            return false;
+        }
+        self.insert(key.into_owned())
+    }
+
     pub(crate) fn extend(&mut self, other: TextSet) {
         for k in other.0 {
             self.insert(k);
@@ -391,6 +401,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(name),
+            flat: String::new(),
             country: Some("VN".into()),
             class,
             parent: parent.clone(),
@@ -428,6 +439,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(c[1]),
+            flat: String::new(),
             country: Some("LA".into()),
             class,
             parent: (!c[4].is_empty()).then(|| fold_pattern(c[4])),
@@ -492,6 +504,7 @@ fn build() -> Lexicon {
             let idx = places.len();
             places.push(Place {
                 name: short_name.clone(),
+                flat: String::new(),
                 country: Some(iso.clone()),
                 class: PlaceClass::Country,
                 parent: None,
@@ -505,6 +518,7 @@ fn build() -> Lexicon {
             let idx = places.len();
             places.push(Place {
                 name: long_name,
+                flat: String::new(),
                 country: Some(iso.clone()),
                 class: PlaceClass::CountryLong,
                 parent: None,
@@ -523,6 +537,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(c[0]),
+            flat: String::new(),
             country: c
                 .get(2)
                 .filter(|s| !s.trim().is_empty())
@@ -610,15 +625,13 @@ fn build() -> Lexicon {
         .collect();
 
     let trie = Trie::new(&b.keys);
+    for p in &mut places {
+        p.flat = super::text::flat(&p.name);
+    }
     let district_parent = places
         .iter()
         .filter(|p| p.class == PlaceClass::District)
-        .filter_map(|p| {
-            Some((
-                super::text::flat(&p.name),
-                super::text::flat(p.parent.as_deref()?),
-            ))
-        })
+        .filter_map(|p| Some((p.flat.clone(), super::text::flat(p.parent.as_deref()?))))
         .collect();
     let org_words = data_lines(ORG_WORDS)
         .map(|l| {

@@ -6,6 +6,7 @@ use super::lexicon::{
 use super::text::canonical;
 use super::text::{flat, fold_words, tokenize, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Words that end a name or an organisation's name part.
@@ -58,11 +59,33 @@ const LOWER_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cụ", "chá
 struct PlaceHit {
     s: usize,
     e: usize,
-    name: String,
-    country: Option<String>,
+    /// The gazetteer's name (borrowed) or the name as written.
+    name: Cow<'static, str>,
+    /// [`flat`] of `name` when it is the gazetteer's (computed once there).
+    key: Option<&'static str>,
+    country: Option<&'static str>,
     class: Option<PlaceClass>,
     /// A one-syllable variant of a longer unit name (`Xay` for `Mường Xay`).
     short: bool,
+}
+
+impl PlaceHit {
+    /// [`flat`] of the name.
+    fn flat_key(&self) -> Cow<'static, str> {
+        match self.key {
+            Some(k) => Cow::Borrowed(k),
+            None => Cow::Owned(flat(&self.name)),
+        }
+    }
+
+    fn set_name(&mut self, name: String) {
+        self.name = Cow::Owned(name);
+        self.key = None;
+    }
+
+    fn country_string(&self) -> Option<String> {
+        self.country.map(str::to_owned)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -411,8 +434,9 @@ impl<'a> Para<'a> {
             return Some(PlaceHit {
                 s: i,
                 e: i + 1,
-                name: "Việt Nam".into(),
-                country: Some("VN".into()),
+                name: Cow::Borrowed("Việt Nam"),
+                key: None,
+                country: Some("VN"),
                 class: Some(PlaceClass::Country),
                 short: false,
             });
@@ -510,33 +534,42 @@ impl<'a> Para<'a> {
         // place as the article does. (Written as the table's name, it is the
         // table's name either way.)
         let name = if slice == p.name {
-            p.name.clone()
+            Cow::Borrowed(p.name.as_str())
         } else {
             self.place_name(i, e, slice, p)
         };
+        let key = matches!(name, Cow::Borrowed(_)).then_some(p.flat.as_str());
         Some(PlaceHit {
             s: i,
             e,
             name,
-            country: p.country.clone(),
+            key,
+            country: p.country.as_deref(),
             class: Some(p.class),
             short: p.needs_level && p.class == PlaceClass::District,
         })
     }
 
     /// The name of the gazetteer place `p` written as `slice` (tokens `i..e`).
-    fn place_name(&self, i: usize, e: usize, slice: &str, p: &super::lexicon::Place) -> String {
-        let written = canonical(slice);
+    fn place_name(
+        &self,
+        i: usize,
+        e: usize,
+        slice: &str,
+        p: &'static super::lexicon::Place,
+    ) -> Cow<'static, str> {
         let caps = (i..e).any(|k| self.toks[k].upper);
         if caps
             || p.written_is_abbrev
             || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
-            || written == p.name
-            || flat(&written) == flat(&p.name)
         {
-            p.name.clone()
+            return Cow::Borrowed(p.name.as_str());
+        }
+        let written = canonical(slice);
+        if written == p.name || flat(&written) == p.flat {
+            Cow::Borrowed(p.name.as_str())
         } else {
-            written
+            Cow::Owned(written)
         }
     }
 
@@ -587,7 +620,8 @@ impl<'a> Para<'a> {
         Some(PlaceHit {
             s: i,
             e: j,
-            name: canonical(self.slice(i, j)),
+            name: Cow::Owned(canonical(self.slice(i, j))),
+            key: None,
             country: None,
             class: None,
             short: false,
@@ -753,8 +787,8 @@ impl<'a> Para<'a> {
 
     fn emit_place(&mut self, p: &PlaceHit, st: &mut DocState) {
         let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-        e.name = Some(p.name.clone());
-        e.country = p.country.clone();
+        e.name = Some(p.name.clone().into_owned());
+        e.country = p.country_string();
         if p.country.as_deref() == Some("LA") {
             st.has_lao = true;
         }
@@ -804,17 +838,17 @@ impl<'a> Para<'a> {
                             && self
                                 .lx
                                 .district_parent
-                                .contains(&(flat(&p.name), flat(&q.name)))
+                                .contains(&(p.flat_key().into_owned(), q.flat_key().into_owned()))
                     })
             };
             let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-            e.name = Some(p.name.clone());
-            e.country = p.country.clone();
+            e.name = Some(p.name.clone().into_owned());
+            e.country = p.country_string();
             if parent_follows {
-                st.leveled.insert(flat(&p.name));
+                st.leveled.insert_key(p.flat_key());
                 self.out.push(e);
             } else {
-                st.pending.push((e, flat(&p.name)));
+                st.pending.push((e, p.flat_key().into_owned()));
             }
             return Some(p.e);
         }
@@ -880,10 +914,10 @@ impl<'a> Para<'a> {
             o.level = Some(level);
             o.name = Some(other);
             if let Some(p) = self.gaz_place(j, None).filter(|p| p.e == pe) {
-                o.country = p.country;
+                o.country = p.country_string();
             }
             if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
-                e.country = p.country;
+                e.country = p.country_string();
             }
             self.out.push(e);
             self.out.push(o);
@@ -894,13 +928,13 @@ impl<'a> Para<'a> {
             let k = if self.fw(j) == "phía" { j + 1 } else { j };
             if let Some(p) = self.gaz_place(k, None) {
                 if matches!(p.class, Some(PlaceClass::Country)) {
-                    e.country = p.country;
+                    e.country = p.country_string();
                 }
             }
         }
         if e.country.is_none() {
             if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
-                e.country = p.country;
+                e.country = p.country_string();
             }
         }
         self.out.push(e);
@@ -1184,11 +1218,12 @@ impl<'a> Para<'a> {
                 }
             }
             if list.len() > 1 {
-                p.name = list
-                    .iter()
-                    .map(|x| x.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" - ");
+                p.set_name(
+                    list.iter()
+                        .map(|x| x.name.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(" - "),
+                );
                 p.e = list.last().map(|x| x.e).unwrap_or(p.e);
             }
             if p.e < n && self.sp(p.e) {
@@ -1197,7 +1232,7 @@ impl<'a> Para<'a> {
                     .filter(|lp| lp.class != LevelClass::Country)
                 {
                     return Some(Qual {
-                        ext: Some(p.name),
+                        ext: Some(p.name.into_owned()),
                         level: Some(lp.level.clone()),
                         e: lp.e,
                         places: lp.places,
@@ -1212,7 +1247,7 @@ impl<'a> Para<'a> {
                     level: None,
                     e,
                     places: list,
-                    joined: Some(p.name),
+                    joined: Some(p.name.into_owned()),
                 });
             }
         }
@@ -1258,7 +1293,7 @@ impl<'a> Para<'a> {
             return None;
         }
         let n = self.n();
-        let ctry = |q: &Qual| q.places.first().and_then(|p| p.country.clone());
+        let ctry = |q: &Qual| q.places.first().and_then(|p| p.country_string());
         let mut outs = Vec::new();
         match need {
             Need::None => {
@@ -1363,7 +1398,7 @@ impl<'a> Para<'a> {
                     )
                 }) {
                     if let Some(first) = q.places.first_mut() {
-                        first.name = format!("{} tại {}", first.name, p.name);
+                        first.set_name(format!("{} tại {}", first.name, p.name));
                     }
                     q.e = p.e;
                 }
@@ -1550,7 +1585,7 @@ impl<'a> Para<'a> {
                 s: i,
                 e: q.e,
                 canonical,
-                country: p.country.clone().or_else(|| country.clone()),
+                country: p.country_string().or_else(|| country.clone()),
                 weak: false,
             });
         }
@@ -1636,10 +1671,10 @@ impl<'a> Para<'a> {
                 self.span(s, p.e),
                 spaced(&[&lp.level, &p.name]),
             );
-            e.name = Some(p.name.clone());
+            e.name = Some(p.name.clone().into_owned());
             e.level = Some(lp.level.clone());
-            e.country = p.country.clone();
-            st.leveled.insert(flat(&p.name));
+            e.country = p.country_string();
+            st.leveled.insert_key(p.flat_key());
             if p.country.as_deref() == Some("LA") {
                 st.has_lao = true;
             }
@@ -1652,7 +1687,7 @@ impl<'a> Para<'a> {
         if let Some(q) = &hit.qual {
             for p in &q.places {
                 if q.level.is_some() {
-                    st.leveled.insert(flat(&p.name));
+                    st.leveled.insert_key(p.flat_key());
                 }
                 if p.country.as_deref() == Some("LA") {
                     st.has_lao = true;
@@ -1788,7 +1823,7 @@ impl<'a> Para<'a> {
                             .qual
                             .as_ref()
                             .and_then(|q| q.places.first())
-                            .and_then(|p| p.country.clone());
+                            .and_then(|p| p.country_string());
                     }
                     inner.extend(self.org_entities(&hit, st));
                     e = hit.e.max(e + 1);
@@ -1813,8 +1848,8 @@ impl<'a> Para<'a> {
                         )
                 }) {
                     let mut x = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-                    x.name = Some(p.name.clone());
-                    x.country = p.country.clone();
+                    x.name = Some(p.name.clone().into_owned());
+                    x.country = p.country_string();
                     inner.push(x);
                     e = p.e;
                 }
@@ -1835,8 +1870,8 @@ impl<'a> Para<'a> {
                     if let Some(p) = self.gaz_place(e + 1, None) {
                         let mut x =
                             Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-                        x.name = Some(p.name.clone());
-                        x.country = p.country.clone();
+                        x.name = Some(p.name.clone().into_owned());
+                        x.country = p.country_string();
                         inner.push(x);
                         e = p.e;
                     }
@@ -1966,9 +2001,9 @@ impl<'a> Para<'a> {
                     self.span(p.s, p.e),
                     spaced(&[&level, &p.name]),
                 );
-                e.name = Some(p.name.clone());
+                e.name = Some(p.name.clone().into_owned());
                 e.level = Some(level);
-                e.country = p.country.clone();
+                e.country = p.country_string();
                 self.out.extend(rh.inner);
                 self.out.push(e);
                 return Some(p.e);
