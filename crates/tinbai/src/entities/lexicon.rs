@@ -267,6 +267,8 @@ pub(crate) struct Lexicon {
     pub surnames: FixedSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: FixedMap<String, String>,
+    /// A quick test a word passes before it is looked up in `abbrev`.
+    pub abbrev_gate: Gate,
     /// Folded Vietnamese middle names.
     pub middle_names: FixedSet<String>,
     /// Folded names of people that are also place names.
@@ -275,6 +277,46 @@ pub(crate) struct Lexicon {
     pub org_words: FixedSet<String>,
     /// (district, its province), both [`flat`](super::text::flat).
     pub district_parent: FixedSet<(String, String)>,
+}
+
+/// The first two bytes and the length of a set of keys: a word that is not
+/// a key usually fails [`Gate::may_hold`] without being hashed. (Bit 256
+/// stands for no byte.)
+#[derive(Default)]
+pub(crate) struct Gate {
+    first: [u64; 5],
+    second: [u64; 5],
+    max_len: usize,
+}
+
+impl Gate {
+    fn index(b: Option<&u8>) -> usize {
+        b.copied().map_or(256, usize::from)
+    }
+
+    fn bit(set: &[u64; 5], b: Option<&u8>) -> bool {
+        let b = Self::index(b);
+        set.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
+
+    fn add(&mut self, key: &str) {
+        let k = key.as_bytes();
+        for (set, b) in [(&mut self.first, k.first()), (&mut self.second, k.get(1))] {
+            let b = Self::index(b);
+            if let Some(w) = set.get_mut(b >> 6) {
+                *w |= 1 << (b & 63);
+            }
+        }
+        self.max_len = self.max_len.max(k.len());
+    }
+
+    /// False when `w` is surely not one of the keys.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.len() <= self.max_len
+            && Self::bit(&self.first, b.first())
+            && Self::bit(&self.second, b.get(1))
+    }
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -664,6 +706,13 @@ fn build() -> Lexicon {
         pats: b.pats,
         places,
         surnames,
+        abbrev_gate: {
+            let mut g = Gate::default();
+            for k in abbrev.keys() {
+                g.add(k);
+            }
+            g
+        },
         abbrev,
     }
 }
@@ -681,6 +730,22 @@ mod tests {
             Some((e, p)) if e == key.len() => lx.pats[p as usize].clone(),
             _ => Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_abbreviation_gate_lets_every_key_through() {
+        let lx = &*LEXICON;
+        for k in lx.abbrev.keys() {
+            assert!(lx.abbrev_gate.may_hold(k), "{k}");
+        }
+        for w in ["Bộ", "tỉnh", "Chỉ", "huy", "Quảng", "Bình", "", "a"] {
+            assert!(!lx.abbrev_gate.may_hold(w), "{w}");
+        }
+        let mut g = Gate::default();
+        g.add("X");
+        g.add("ĐBQH");
+        assert!(g.may_hold("X") && g.may_hold("ĐBQH") && !g.may_hold("Y") && !g.may_hold("XY"));
+        assert!(!g.may_hold("ĐBQHX"));
     }
 
     #[test]

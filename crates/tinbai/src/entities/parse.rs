@@ -92,7 +92,7 @@ impl PlaceHit {
 struct LevelPhrase {
     /// First token of the level word (after a count word).
     level_s: usize,
-    level: String,
+    level: &'static str,
     class: LevelClass,
     places: Vec<PlaceHit>,
     e: usize,
@@ -104,7 +104,7 @@ struct Qual {
     ext: Option<String>,
     /// Countries joined by dashes (`Việt Nam - Lào`), as one name.
     joined: Option<String>,
-    level: Option<String>,
+    level: Option<&'static str>,
     places: Vec<PlaceHit>,
     e: usize,
 }
@@ -232,6 +232,14 @@ fn spaced(parts: &[&str]) -> String {
         out.push_str(p);
     }
     out
+}
+
+/// Whether `s` is `a` and `b` joined by one space (`spaced(&[a, b])`).
+fn is_spaced(s: &str, a: &str, b: &str) -> bool {
+    s.len() == a.len() + 1 + b.len()
+        && s.starts_with(a)
+        && s.as_bytes().get(a.len()) == Some(&b' ')
+        && s.ends_with(b)
 }
 
 fn clean_role(s: &str) -> String {
@@ -778,7 +786,7 @@ impl<'a> Para<'a> {
         let e = places.last().map(|p| p.e).unwrap_or(le);
         Some(LevelPhrase {
             level_s: j,
-            level: level.to_string(),
+            level,
             class,
             places,
             e,
@@ -1195,7 +1203,7 @@ impl<'a> Para<'a> {
                 ext: None,
                 joined: None,
                 level: (lp.class != LevelClass::Country || lp.places.len() == 1)
-                    .then(|| lp.level.clone()),
+                    .then_some(lp.level),
                 e: lp.e,
                 places: lp.places,
             });
@@ -1233,7 +1241,7 @@ impl<'a> Para<'a> {
                 {
                     return Some(Qual {
                         ext: Some(p.name.into_owned()),
-                        level: Some(lp.level.clone()),
+                        level: Some(lp.level),
                         e: lp.e,
                         places: lp.places,
                         joined: None,
@@ -1271,7 +1279,12 @@ impl<'a> Para<'a> {
             if !out.is_empty() {
                 out.push(' ');
             }
-            match lx.abbrev.get(w) {
+            let abbrev = if lx.abbrev_gate.may_hold(w) {
+                lx.abbrev.get(w)
+            } else {
+                None
+            };
+            match abbrev {
                 Some(x) if wi == 0 => {
                     let mut cs = x.chars();
                     if let Some(c) = cs.next() {
@@ -1669,10 +1682,10 @@ impl<'a> Para<'a> {
             let mut e = Entity::new(
                 EntityType::Loc,
                 self.span(s, p.e),
-                spaced(&[&lp.level, &p.name]),
+                spaced(&[lp.level, &p.name]),
             );
             e.name = Some(p.name.clone().into_owned());
-            e.level = Some(lp.level.clone());
+            e.level = Some(lp.level.to_string());
             e.country = p.country_string();
             st.leveled.insert_key(p.flat_key());
             if p.country.as_deref() == Some("LA") {
@@ -2221,23 +2234,28 @@ fn level_rank(level: &str) -> u8 {
 fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     // Places. The flat key of each place's name, computed once (a name only
     // changes below to one with the same key).
-    let loc_keys: Vec<Option<String>> = all
-        .iter()
-        .map(|e| {
-            if e.kind == EntityType::Loc {
-                e.name.as_deref().map(flat)
-            } else {
-                None
-            }
-        })
-        .collect();
+    // (A name repeated in the document is flattened once.)
+    let mut keys: Vec<String> = Vec::new();
+    let loc_keys: Vec<Option<usize>> = {
+        let mut memo: super::lexicon::DocMap<&str, usize> = doc_map(all.len());
+        all.iter()
+            .map(|e| {
+                let name = e.name.as_deref().filter(|_| e.kind == EntityType::Loc)?;
+                Some(*memo.entry(name).or_insert_with(|| {
+                    keys.push(flat(name));
+                    keys.len() - 1
+                }))
+            })
+            .collect()
+    };
+    let key_of = |k: &Option<usize>| k.and_then(|k| keys.get(k)).map(String::as_str);
     let mut best_level: super::lexicon::DocMap<&str, (u8, String)> = doc_map(all.len());
     for (e, key) in all.iter().zip(&loc_keys) {
-        let (Some(key), Some(level)) = (key, &e.level) else {
+        let (Some(key), Some(level)) = (key_of(key), &e.level) else {
             continue;
         };
         let r = level_rank(level);
-        match best_level.get(key.as_str()) {
+        match best_level.get(key) {
             Some((br, _)) if *br <= r => {}
             _ => {
                 best_level.insert(key, (r, level.clone()));
@@ -2246,7 +2264,7 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     }
     let mut first_name: super::lexicon::DocMap<&str, String> = doc_map(all.len());
     for (e, key) in all.iter_mut().zip(&loc_keys) {
-        let Some(key) = key else {
+        let Some(key) = key_of(key) else {
             continue;
         };
         let Some(own) = e.name.as_ref() else {
@@ -2257,12 +2275,12 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
             e.name = Some(name.clone());
         }
         if e.level.is_none() {
-            if let Some((_, level)) = best_level.get(key.as_str()) {
+            if let Some((_, level)) = best_level.get(key) {
                 e.level = Some(level.clone());
             }
         }
         if let Some(l) = &e.level {
-            if level_rank(l) < 4 {
+            if level_rank(l) < 4 && !is_spaced(&e.canonical, l, name) {
                 e.canonical = spaced(&[l, name]);
             }
         }
@@ -2392,11 +2410,9 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             all[i].country = next.country.clone();
         }
     }
-    let snapshot: Vec<(Range<usize>, Option<String>, EntityType)> = all
-        .iter()
-        .map(|e| (e.span.clone(), e.country.clone(), e.kind))
-        .collect();
-    for (i, e) in all.iter_mut().enumerate() {
+    // Read from the countries as they are before this pass, written after it.
+    let mut updates: Vec<(usize, String)> = Vec::new();
+    for (i, e) in all.iter().enumerate() {
         if e.country.is_some() {
             continue;
         }
@@ -2414,17 +2430,19 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             continue;
         }
         if e.kind == EntityType::Person && has_lao {
-            e.country = Some("LA".into());
+            updates.push((i, "LA".into()));
             continue;
         }
         if let Some(sr) = sent_of(e.span.start) {
-            let mut best: Option<(usize, String)> = None;
+            let mut best: Option<(usize, &str)> = None;
             let lo = i.saturating_sub(12);
-            let hi = (i + 13).min(snapshot.len());
-            for (r, c, k) in &snapshot[lo..hi] {
-                let Some(c) = c else { continue };
-                if *k == EntityType::Person || r.start < sr.start || r.end > sr.end || *r == e.span
-                {
+            let hi = (i + 13).min(all.len());
+            for o in &all[lo..hi] {
+                let (r, k) = (&o.span, o.kind);
+                let Some(c) = o.country.as_deref() else {
+                    continue;
+                };
+                if k == EntityType::Person || r.start < sr.start || r.end > sr.end || *r == e.span {
                     continue;
                 }
                 let d = if r.start >= e.span.end {
@@ -2432,16 +2450,16 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
                 } else {
                     e.span.start.saturating_sub(r.end) + 1
                 };
-                if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
-                    best = Some((d, c.clone()));
+                if best.map_or(true, |(bd, _)| d < bd) {
+                    best = Some((d, c));
                 }
             }
             if let Some((_, c)) = best {
-                e.country = Some(c);
+                updates.push((i, c.to_string()));
                 continue;
             }
         }
-        e.country = match e.kind {
+        let c = match e.kind {
             EntityType::Person => has_lao.then(|| "LA".to_string()),
             EntityType::Loc => match e.level.as_deref() {
                 Some("xã" | "phường" | "thị trấn" | "thôn" | "ấp" | "xóm" | "tổ dân phố") => {
@@ -2451,5 +2469,13 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             },
             EntityType::Org => None,
         };
+        if let Some(c) = c {
+            updates.push((i, c));
+        }
+    }
+    for (i, c) in updates {
+        if let Some(e) = all.get_mut(i) {
+            e.country = Some(c);
+        }
     }
 }

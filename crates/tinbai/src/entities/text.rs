@@ -611,11 +611,17 @@ pub(crate) fn flat(s: &str) -> String {
             i += 1;
             continue;
         }
-        let Some((c, len, _)) = decode(s, i, table) else {
-            return flat_slow(s);
+        // Two- and three-byte characters of the table; others take the slow path.
+        let (u, len) = match (x, b.get(i + 1), b.get(i + 2)) {
+            (0xC0..=0xDF, Some(&b1), _) => ((u32::from(x & 0x1F) << 6) | u32::from(b1 & 0x3F), 2),
+            (0xE0..=0xEF, Some(&b1), Some(&b2)) => (
+                (u32::from(x & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                3,
+            ),
+            _ => return flat_slow(s),
         };
-        match known(table, c as usize) {
-            Some(ci) if ci.flags & FLAT_ONE != 0 => {
+        match table.get(u as usize) {
+            Some(ci) if ci.flags & (KNOWN | FLAT_ONE) == KNOWN | FLAT_ONE => {
                 if ci.flat != '\0' {
                     out.push(ci.flat);
                 }
