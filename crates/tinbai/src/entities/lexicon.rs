@@ -76,6 +76,17 @@ pub(crate) enum Need {
     None,
 }
 
+/// Bits of [`Lex::kind`]: which kinds of entry a match holds.
+pub(crate) mod kind {
+    pub(crate) const PLACE: u8 = 1;
+    pub(crate) const LEVEL: u8 = 2;
+    pub(crate) const RANK: u8 = 4;
+    pub(crate) const HONORIFIC: u8 = 8;
+    pub(crate) const ROLE: u8 = 16;
+    pub(crate) const ORG: u8 = 32;
+    pub(crate) const FACILITY: u8 = 64;
+}
+
 /// What a vocabulary match is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Lex {
@@ -87,6 +98,21 @@ pub(crate) enum Lex {
     Org(Need),
     /// A facility type word; `true` when it must be written in lowercase.
     Facility(bool),
+}
+
+impl Lex {
+    /// The entry's bit in [`kind`].
+    pub(crate) fn kind(&self) -> u8 {
+        match self {
+            Lex::Place(_) => kind::PLACE,
+            Lex::Level(..) => kind::LEVEL,
+            Lex::Rank => kind::RANK,
+            Lex::Honorific => kind::HONORIFIC,
+            Lex::Role => kind::ROLE,
+            Lex::Org(_) => kind::ORG,
+            Lex::Facility(_) => kind::FACILITY,
+        }
+    }
 }
 
 /// A fast hash for the fixed word lists (their keys are not chosen by the
@@ -263,6 +289,8 @@ pub(crate) struct Lexicon {
     #[cfg(test)]
     pub keys: Vec<String>,
     pub pats: Vec<Vec<Lex>>,
+    /// The [`kind`] bits of each entry of `pats`.
+    pub kinds: Vec<u8>,
     pub places: Vec<Place>,
     pub surnames: FixedSet<String>,
     /// Uppercase abbreviation → expansion.
@@ -703,6 +731,11 @@ fn build() -> Lexicon {
         trie,
         #[cfg(test)]
         keys: b.keys,
+        kinds: b
+            .pats
+            .iter()
+            .map(|l| l.iter().fold(0, |k, x| k | x.kind()))
+            .collect(),
         pats: b.pats,
         places,
         surnames,

@@ -1,7 +1,7 @@
 //! The rules that read entities off a paragraph's tokens.
 
 use super::lexicon::{
-    doc_map, doc_set, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
+    doc_map, doc_set, kind, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
 use super::text::canonical;
 use super::text::{flat, fold_words, tokenize, Tok};
@@ -343,14 +343,32 @@ impl<'a> Para<'a> {
         Some((e, &self.lx.pats[pid as usize]))
     }
 
+    /// The match at `i`, if it holds an entry of a kind in `mask`.
+    fn lex_of(&self, i: usize, mask: u8) -> Option<(usize, &'static [Lex])> {
+        let (e, pid) = (*self.ann.get(i)?)?;
+        let pid = pid as usize;
+        (self.lx.kinds.get(pid)? & mask != 0).then(|| (e, self.lx.pats[pid].as_slice()))
+    }
+
+    /// The [`kind`] bits of the match at `i` (0: none).
+    fn kinds(&self, i: usize) -> u8 {
+        match self.ann.get(i) {
+            Some(Some((_, pid))) => self.lx.kinds.get(*pid as usize).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
     fn level_at(&self, i: usize) -> Option<(usize, LevelClass, &'static str)> {
         let (e, pid) = (*self.ann.get(i)?)?;
+        if self.lx.kinds.get(pid as usize)? & kind::LEVEL == 0 {
+            return None;
+        }
         let (c, s) = is_level_word(self.lx, pid)?;
         Some((e, c, s))
     }
 
     fn org_head(&self, i: usize) -> Option<(usize, Need)> {
-        let (e, lex) = self.lex(i)?;
+        let (e, lex) = self.lex_of(i, kind::ORG)?;
         lex.iter().find_map(|l| match l {
             Lex::Org(n) => Some((e, *n)),
             _ => None,
@@ -358,31 +376,22 @@ impl<'a> Para<'a> {
     }
 
     fn is_role(&self, i: usize) -> Option<usize> {
-        let (e, lex) = self.lex(i)?;
-        lex.contains(&Lex::Role).then_some(e)
+        let (e, _) = self.lex_of(i, kind::ROLE)?;
+        Some(e)
     }
 
     fn title_at(&self, i: usize) -> Option<(usize, bool)> {
-        let (e, lex) = self.lex(i)?;
-        if lex.contains(&Lex::Rank) {
-            Some((e, true))
-        } else if lex.contains(&Lex::Honorific) {
-            Some((e, false))
-        } else {
-            None
-        }
+        let (e, _) = self.lex_of(i, kind::RANK | kind::HONORIFIC)?;
+        Some((e, self.kinds(i) & kind::RANK != 0))
     }
 
     /// The places matched at `i`: their end and the match's vocabulary.
     fn places_at(&self, i: usize) -> Option<(usize, &'static [Lex])> {
-        let (e, lex) = self.lex(i)?;
-        lex.iter()
-            .any(|l| matches!(l, Lex::Place(_)))
-            .then_some((e, lex))
+        self.lex_of(i, kind::PLACE)
     }
 
     fn facility_at(&self, i: usize) -> Option<(usize, bool)> {
-        let (e, lex) = self.lex(i)?;
+        let (e, lex) = self.lex_of(i, kind::FACILITY)?;
         lex.iter().find_map(|l| match l {
             Lex::Facility(lower) => Some((e, *lower)),
             _ => None,
@@ -391,8 +400,7 @@ impl<'a> Para<'a> {
 
     /// Any annotation other than a place.
     fn non_place_lex(&self, i: usize) -> bool {
-        self.lex(i)
-            .is_some_and(|(_, l)| l.iter().any(|x| !matches!(x, Lex::Place(_))))
+        self.kinds(i) & !kind::PLACE != 0
     }
 
     fn is_surname_start(&self, i: usize) -> bool {
@@ -597,10 +605,8 @@ impl<'a> Para<'a> {
         }
         let cap_level = |k: usize| {
             self.toks[k].cap
-                && self.lex(k).is_some_and(|(_, l)| {
-                    l.iter()
-                        .all(|x| matches!(x, Lex::Level(..) | Lex::Place(_)))
-                })
+                && self.lex(k).is_some()
+                && self.kinds(k) & !(kind::LEVEL | kind::PLACE) == 0
         };
         if self.non_place_lex(i) && !cap_level(i) {
             return None;
@@ -971,14 +977,9 @@ impl<'a> Para<'a> {
                     break;
                 }
             }
-            if self.lex(j).is_some_and(|(_, l)| {
-                l.iter().any(|x| {
-                    matches!(
-                        x,
-                        Lex::Role | Lex::Rank | Lex::Honorific | Lex::Org(_) | Lex::Level(..)
-                    )
-                })
-            }) {
+            if self.kinds(j) & (kind::ROLE | kind::RANK | kind::HONORIFIC | kind::ORG | kind::LEVEL)
+                != 0
+            {
                 break;
             }
             if let Some((pe, _)) = self.places_at(j) {
