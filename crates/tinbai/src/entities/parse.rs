@@ -4,7 +4,7 @@ use super::lexicon::{
     doc_map, doc_set, kind, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
 use super::text::canonical;
-use super::text::{flat, fold_words, tokenize, Tok};
+use super::text::{flat, folded_words, tokenize_into, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -149,8 +149,9 @@ struct DocState {
 
 struct Para<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
-    folded: String,
+    toks: &'a [Tok],
+    /// The folded text the tokens' folded ranges are in.
+    folded: &'a str,
     ann: Vec<Option<(usize, u32)>>,
     lx: &'static Lexicon,
     out: Vec<Entity>,
@@ -173,17 +174,33 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
     let n_par = paragraphs.len();
-    let mut tokens: Vec<(Vec<Tok>, String)> = Vec::with_capacity(n_par);
+    // The tokens and folded text of all paragraphs, one buffer each; the
+    // tokens of each paragraph.
+    // (Sized as `tokenize_into` reserves for each paragraph, so that they
+    // are not grown; only a hint, bounded by the text's size.)
+    let total = paragraphs
+        .iter()
+        .filter_map(|p| text.get(p.span.clone()))
+        .fold(0usize, |a, p| a.saturating_add(p.len() + 8))
+        .min(text.len().saturating_mul(2).saturating_add(1 << 16));
+    let mut toks: Vec<Tok> = Vec::with_capacity(total / 5);
+    let mut folded = String::with_capacity(total);
+    let mut tokens: Vec<Range<usize>> = Vec::with_capacity(n_par);
+    let mut ann = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.span.clone()) else {
             continue;
         };
-        let mut para = Para::new(text, ptext, p.span.start, lx);
+        let t0 = toks.len();
+        tokenize_into(ptext, p.span.start, &mut folded, &mut toks);
+        let ptoks = toks.get(t0..).unwrap_or(&[]);
+        let mut para = Para::new(text, ptoks, &folded, ann, lx);
         para.run(&mut st);
         if !para.is_byline(pi + 1 == n_par) {
             all.append(&mut para.out);
         }
-        tokens.push((para.toks, para.folded));
+        ann = para.ann;
+        tokens.push(t0..toks.len());
     }
     // Bare districts: kept when the document also writes them with a level word.
     for (e, key) in std::mem::take(&mut st.pending) {
@@ -192,7 +209,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         }
     }
     sort_spans(&mut all);
-    resolve_persons(&tokens, &mut all);
+    resolve_persons(&toks, &folded, &tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
     sort_spans(&mut all);
     fill_countries(text, &mut all, sentences);
@@ -254,39 +271,47 @@ fn clean_role(s: &str) -> String {
 }
 
 impl<'a> Para<'a> {
-    fn new(doc: &'a str, ptext: &str, base: usize, lx: &'static Lexicon) -> Self {
-        let f = tokenize(ptext, base);
-        let mut ann = vec![None; f.toks.len()];
+    /// The paragraph of tokens `toks`, whose folded ranges are in `folded`
+    /// (which ends with the paragraph's); `ann` is a buffer to reuse.
+    fn new(
+        doc: &'a str,
+        toks: &'a [Tok],
+        folded: &'a str,
+        mut ann: Vec<Option<(usize, u32)>>,
+        lx: &'static Lexicon,
+    ) -> Self {
+        ann.clear();
+        ann.resize(toks.len(), None);
         // The leftmost-longest vocabulary matches: the longest key at each
         // token start after the previous match; one that ends inside a token
         // annotates nothing.
-        let folded = f.folded.as_bytes();
+        let folded_b = folded.as_bytes();
         let mut cursor = 0;
-        for (ts, t) in f.toks.iter().enumerate() {
+        for (ts, t) in toks.iter().enumerate() {
             let at = t.fs;
             if at < cursor {
                 continue;
             }
-            let Some((end, pid)) = lx.trie.longest_at(folded, at) else {
+            let Some((end, pid)) = lx.trie.longest_at(folded_b, at) else {
                 continue;
             };
             cursor = end;
             // The token the match ends in (a match covers a few tokens).
             let mut te = ts;
-            while f.toks.get(te).is_some_and(|t| t.fe < end) {
+            while toks.get(te).is_some_and(|t| t.fe < end) {
                 te += 1;
             }
-            if f.toks.get(te).is_some_and(|t| t.fe == end) {
+            if toks.get(te).is_some_and(|t| t.fe == end) {
                 ann[ts] = Some((te + 1, pid));
             }
         }
-        let mut letters = f.toks.iter().filter(|t| !t.digit);
+        let mut letters = toks.iter().filter(|t| !t.digit);
         let all_caps =
             letters.clone().nth(2).is_some() && letters.all(|t| t.upper || t.cap && t.e - t.s <= 2);
         Para {
             text: doc,
-            toks: f.toks,
-            folded: f.folded,
+            toks,
+            folded,
             ann,
             lx,
             out: Vec::new(),
@@ -658,7 +683,7 @@ impl<'a> Para<'a> {
                 // before a person's name (`huyện Xay Bun Mi Xay Nha Vông`).
                 let whole = |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap);
                 if let Some(mut f) = self.free_place(i, false).filter(|f| f.e > p.e && whole(f)) {
-                    f.country = p.country.clone();
+                    f.country = p.country;
                     return Some(f);
                 }
             }
@@ -803,7 +828,7 @@ impl<'a> Para<'a> {
         let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
         e.name = Some(p.name.clone().into_owned());
         e.country = p.country_string();
-        if p.country.as_deref() == Some("LA") {
+        if p.country == Some("LA") {
             st.has_lao = true;
         }
         self.out.push(e);
@@ -831,7 +856,7 @@ impl<'a> Para<'a> {
         // capitalised name is part of it.
         if p.class == Some(PlaceClass::Country)
             && p.e == i + 1
-            && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
+            && !matches!(p.country, Some("VN") | Some("LA"))
             && i > 0
             && self.sp(i)
             && self.toks[i - 1].cap
@@ -1689,7 +1714,7 @@ impl<'a> Para<'a> {
             e.level = Some(lp.level.to_string());
             e.country = p.country_string();
             st.leveled.insert_key(p.flat_key());
-            if p.country.as_deref() == Some("LA") {
+            if p.country == Some("LA") {
                 st.has_lao = true;
             }
             v.push(e);
@@ -1703,7 +1728,7 @@ impl<'a> Para<'a> {
                 if q.level.is_some() {
                     st.leveled.insert_key(p.flat_key());
                 }
-                if p.country.as_deref() == Some("LA") {
+                if p.country == Some("LA") {
                     st.has_lao = true;
                 }
             }
@@ -2144,22 +2169,45 @@ impl<'a> Para<'a> {
 // ------------------------------------------------------------- document pass
 
 /// Later mentions of a person's full name written without a title or office.
-fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
-    let mut names: super::lexicon::DocMap<String, Vec<(Vec<String>, usize)>> = doc_map(all.len());
-    // A name seen before has its words listed already (or has too few).
-    let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
-    for (idx, e) in all.iter().enumerate() {
-        if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
-            continue;
+/// `paragraphs` are the ranges of each paragraph's tokens in `all_toks`,
+/// whose folded ranges are in `folded`.
+fn resolve_persons(
+    all_toks: &[Tok],
+    folded: &str,
+    paragraphs: &[Range<usize>],
+    all: &mut Vec<Entity>,
+) {
+    // The folded words of each person's name (two or more), with the index
+    // of its first mention.
+    let mut keys: Vec<(String, Vec<Range<usize>>, usize)> = Vec::new();
+    {
+        // A name seen before has its words listed already (or has too few).
+        let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
+        for (idx, e) in all.iter().enumerate() {
+            if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
+                continue;
+            }
+            let (text, words) = folded_words(&e.canonical);
+            if words.len() >= 2 {
+                keys.push((text, words, idx));
+            }
         }
-        let key: Vec<String> = fold_words(&e.canonical);
-        if key.len() < 2 {
-            continue;
-        }
-        let first = key[0].clone();
-        let list = names.entry(first).or_default();
-        if !list.iter().any(|(k, _)| *k == key) {
-            list.push((key, idx));
+    }
+    fn word(key: &(String, Vec<Range<usize>>, usize), k: usize) -> &str {
+        key.1
+            .get(k)
+            .and_then(|r| key.0.get(r.clone()))
+            .unwrap_or("")
+    }
+    let same = |a: &(String, Vec<Range<usize>>, usize), b: &(String, Vec<Range<usize>>, usize)| {
+        a.1.len() == b.1.len() && (0..a.1.len()).all(|k| word(a, k) == word(b, k))
+    };
+    // First word -> the names (indices in `keys`) it starts, distinct.
+    let mut names: super::lexicon::DocMap<&str, Vec<usize>> = doc_map(keys.len());
+    for (ki, key) in keys.iter().enumerate() {
+        let list = names.entry(word(key, 0)).or_default();
+        if !list.iter().any(|&j| same(&keys[j], key)) {
+            list.push(ki);
         }
     }
     if names.is_empty() {
@@ -2182,7 +2230,8 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
         filter[h >> 6] |= 1 << (h & 63);
     }
     let mut added = Vec::new();
-    for (toks, folded) in tokens {
+    for r in paragraphs {
+        let toks = all_toks.get(r.clone()).unwrap_or(&[]);
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
             if !toks[i].cap {
@@ -2195,10 +2244,11 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
             let Some(cands) = names.get(fw(i)) else {
                 continue;
             };
-            for (key, idx) in cands {
-                let end = i + key.len();
+            for key in cands.iter().filter_map(|&j| keys.get(j)) {
+                let (_, words, idx) = key;
+                let end = i + words.len();
                 if end > toks.len()
-                    || !(0..key.len()).all(|k| fw(i + k) == key[k] && toks[i + k].cap)
+                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap)
                 {
                     continue;
                 }
