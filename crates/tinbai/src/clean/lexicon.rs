@@ -18,37 +18,102 @@ pub(crate) fn key(s: &str) -> String {
 /// (words are normalised one by one), long enough to hold any `min_len`
 /// bytes and the space after them.
 pub(crate) fn key_head(s: &str, min_len: usize) -> String {
-    let t = crate::normalize::nfc(s);
-    // A capital sigma lowers by its place in the word: the library does it.
-    if t.contains('Σ') {
-        return crate::normalize::canonical(s).to_lowercase();
-    }
-    let mut out = String::with_capacity(t.len().min(min_len.saturating_add(16)));
-    // Spaces are no part of a word: tones move word by word within each
-    // space-separated piece, as over the whole text.
-    for w in t.split_whitespace() {
+    let mut out = String::with_capacity(s.len().min(min_len.saturating_add(16)));
+    // Spaces are no part of a word: NFC and tones work within each
+    // space-separated piece as over the whole text (NFC neither makes nor
+    // removes a space, nor composes across one), so only the pieces the
+    // head needs are looked at.
+    for piece in s.split_whitespace() {
         if out.len() > min_len {
             break;
+        }
+        // A capital sigma lowers by its place in the word: the library does
+        // it, over the whole text (a head ends the same either way).
+        if piece.contains('Σ') {
+            return crate::normalize::canonical(s).to_lowercase();
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            crate::normalize::tone_new_style(w)
-                .chars()
-                .for_each(|c| crate::normalize::push_lowercase(&mut out, c));
-        }
+        push_key_piece(&mut out, piece);
     }
     out
+}
+
+/// Pushes the [`key`] form of `piece` (one space-separated piece of text,
+/// with no capital sigma) onto `out`: NFC, new-style tones, lower case.
+fn push_key_piece(out: &mut String, piece: &str) {
+    if piece.is_ascii() {
+        out.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    // Latin letters and signs alone (the common case) are NFC already.
+    let latin = piece
+        .chars()
+        .all(|c| matches!(c as u32, 0..=0x24f | 0x1e00..=0x1eff));
+    let nfc = if latin {
+        std::borrow::Cow::Borrowed(piece)
+    } else {
+        crate::normalize::nfc(piece)
+    };
+    let toned = crate::normalize::tone_new_style(&nfc);
+    out.reserve(toned.len());
+    for c in toned.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c.to_ascii_lowercase()),
+            // Ạ..Ỹ: upper case even, lower case odd (as `push_lowercase`).
+            u @ 0x1ea0..=0x1ef9 => out.push(char::from_u32(u | 1).unwrap_or(c)),
+            _ => crate::normalize::push_lowercase(out, c),
+        }
+    }
+}
+
+/// The first word of the [`key`] of `s`; `None` when `s` is blank or its
+/// first word holds a capital sigma (lowered by its place in the text).
+pub(crate) fn first_key_word(s: &str) -> Option<String> {
+    let first = s.split_whitespace().next()?;
+    if first.contains('Σ') {
+        return None;
+    }
+    let mut w = String::with_capacity(first.len());
+    push_key_piece(&mut w, first);
+    Some(w)
+}
+
+/// Whether the [`key`] of `s`, or of a part of it cut at a space after its
+/// first word, can be `k` (a key): `false` when their first words differ.
+pub(crate) fn may_have_key(s: &str, k: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let k_first = k.split(' ').next().unwrap_or("");
+    // A sigma lowers by its place: no quick answer then.
+    if first.contains('Σ') || k_first.contains(['σ', 'ς']) {
+        return true;
+    }
+    let mut w = String::with_capacity(first.len());
+    push_key_piece(&mut w, first);
+    w == k_first
 }
 
 /// [`key`] with every character that is not a letter, a digit or a combining
 /// mark turned into a space, collapsed, with one space at each end:
 /// `"Tại buổi làm việc,"` → `" tại buổi làm việc "`.
 pub(crate) fn words(s: &str) -> String {
-    let k = key(s);
+    // A capital sigma lowers by its place in the whole text.
+    if s.contains('Σ') {
+        return words_of_key(&key(s));
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    each_word(s, |w| {
+        out.push_str(w);
+        out.push(' ');
+        true
+    });
+    out
+}
+
+/// The [`words`] form of `k`, a [`key`].
+fn words_of_key(k: &str) -> String {
     let mut out = String::with_capacity(k.len() + 2);
     out.push(' ');
     for c in k.chars() {
@@ -69,26 +134,24 @@ pub(crate) fn words(s: &str) -> String {
 /// word never spans a space, so each space-separated piece is normalised on
 /// its own.
 pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
-    let t = crate::normalize::nfc(s);
-    if t.contains('Σ') {
-        return words(s).split_whitespace().all(f);
-    }
     let mut piece = String::new();
-    for w in t.split_whitespace() {
-        piece.clear();
-        if w.is_ascii() {
-            piece.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            crate::normalize::tone_new_style(w)
-                .chars()
-                .for_each(|c| crate::normalize::push_lowercase(&mut piece, c));
+    // Words given so far: with a capital sigma further on, the words of the
+    // whole form go on from there (the pieces before it give the same words).
+    let mut given = 0;
+    for w in s.split_whitespace() {
+        if w.contains('Σ') {
+            return words(s).split_whitespace().skip(given).all(f);
         }
-        let all = piece
+        piece.clear();
+        push_key_piece(&mut piece, w);
+        for x in piece
             .split(|c: char| !crate::normalize::is_alphanumeric(c))
             .filter(|x| !x.is_empty())
-            .all(&mut f);
-        if !all {
-            return false;
+        {
+            if !f(x) {
+                return false;
+            }
+            given += 1;
         }
     }
     true
@@ -176,6 +239,12 @@ impl Phrases {
         self.opening(&words_head(s, self.max_len))
     }
 
+    /// The longest entry's length in bytes: a [`words_head`] longer than
+    /// this answers [`Phrases::opening`] as the whole form does.
+    pub(crate) fn max_len(&self) -> usize {
+        self.max_len
+    }
+
     /// How many words the longest entry opening `w` (a [`words`] form) has.
     pub(crate) fn opening(&self, w: &str) -> Option<usize> {
         let m = self.ac.find(Input::new(w).anchored(Anchored::Yes))?;
@@ -194,6 +263,8 @@ pub(crate) struct Prefixes {
     ac: AhoCorasick,
     /// The longest entry's length in bytes (with its final space).
     max_len: usize,
+    /// The first word and the space after it of each entry of several words.
+    firsts: HashSet<String>,
 }
 
 impl Prefixes {
@@ -214,13 +285,40 @@ impl Prefixes {
             .build(&pats)
             .expect("the embedded word lists build an automaton");
         let max_len = pats.iter().map(String::len).max().unwrap_or(0);
-        Prefixes { ac, max_len }
+        let firsts = pats
+            .iter()
+            .filter_map(|p| {
+                let i = p.find(' ')?;
+                (i + 1 < p.len()).then(|| p[..=i].to_string())
+            })
+            .collect();
+        Prefixes {
+            ac,
+            max_len,
+            firsts,
+        }
     }
 
     /// Whether the [`key`] form of `s` opens with an entry. Only the words
     /// that can hold the longest entry are normalised.
     pub(crate) fn opens_text(&self, s: &str) -> bool {
-        self.opens(&key_head(s, self.max_len))
+        // The key opens with the first word's and a space: an entry fitting
+        // in them opens it, and a longer one opens with them.
+        let first = s.split_whitespace().next().unwrap_or("");
+        if first.is_empty() || first.contains('Σ') {
+            return self.opens(&key_head(s, self.max_len));
+        }
+        let mut h = String::with_capacity(first.len() + 1);
+        push_key_piece(&mut h, first);
+        h.push(' ');
+        if self
+            .ac
+            .find(Input::new(&h).anchored(Anchored::Yes))
+            .is_some()
+        {
+            return true;
+        }
+        self.firsts.contains(&h) && self.opens(&key_head(s, self.max_len))
     }
 
     /// Whether `k` (a [`key`] form) opens with an entry.
@@ -304,6 +402,7 @@ mod tests {
             "Tại buổi Hội đàm, hai bên",
             "  Thoả thuận|Chia sẻ  Facebook,,Zalo ",
             "ΣΑΣ Hoá",
+            "Hoá, ΣΑΣ; ΟΔΟΣ Thuỷ",
             "Hu\u{309}a Pha\u{306}n - İstanbul",
             "",
             "...",
@@ -320,10 +419,25 @@ mod tests {
     }
 
     #[test]
+    fn words_form_is_the_key_with_letters_and_digits() {
+        for s in [
+            "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
+            "  Chia sẻ|Facebook,,Zalo (12) ",
+            "Hu\u{309}a Pha\u{306}n - İstanbul ©2025",
+            "",
+            "...",
+            "ΣΑΣ Hoá",
+        ] {
+            assert_eq!(words(s), words_of_key(&key(s)), "{s}");
+        }
+    }
+
+    #[test]
     fn words_head_is_a_prefix_of_words() {
         for s in [
             "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
             "ΣΑΣ Hoá , , , a",
+            "Hoà bình, ΣΑΣ Hoá , , , a",
             "",
             "Một",
         ] {

@@ -68,6 +68,18 @@ static DATELINE_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// A dateline with the month in words: the ISO date and the byte length
 /// taken. Alone on its line, or glued before content with a time.
 fn dateline_words(line: &str) -> Option<(String, usize)> {
+    // It opens with a digit, `thứ`, `chủ nhật`, `ngày` or a month's name
+    // (ASCII letters: other letters may fold to them).
+    let first = line.chars().next()?;
+    let opening = first.is_numeric()
+        || !first.is_ascii()
+        || matches!(
+            first.to_ascii_lowercase(),
+            't' | 'c' | 'n' | 'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'd'
+        );
+    if !opening {
+        return None;
+    }
     let c = DATELINE_WORDS.captures(line)?;
     if c.name("end").is_none() && c.name("t").is_none() {
         return None;
@@ -119,6 +131,23 @@ static TAG_INSIDE: Lazy<Regex> =
 static DOMAIN: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$")
 });
+/// Whether `t` is a web domain (DOMAIN). Its last label after a dot must
+/// be one of the suffixes (in ASCII letters: none of them folds from
+/// another letter), a quick reject before the regex.
+fn is_domain(t: &str) -> bool {
+    let suffix = t.rsplit_once('.').map_or("", |(_, s)| s);
+    let known = ["vn", "com", "net", "org", "info"]
+        .iter()
+        .any(|x| suffix.eq_ignore_ascii_case(x));
+    known && DOMAIN.is_match(t)
+}
+
+/// Whether `t` is an all-capitals agency name (ALL_CAPS): no lower-case
+/// letter and at most 16 characters, a quick reject before the regex.
+fn all_caps(t: &str) -> bool {
+    t.len() <= 64 && !t.chars().any(char::is_lowercase) && ALL_CAPS.is_match(t)
+}
+
 /// An all-capitals agency name: `TPO`, `QĐND`, `HNN.VN`.
 static ALL_CAPS: Lazy<Regex> = Lazy::new(|| re(r"^[\p{Lu}\d][\p{Lu}\d.&]{1,15}$"));
 
@@ -210,7 +239,12 @@ fn decoration_possible(line: &str) -> bool {
 /// `line` without light markdown: heading marks, emphasis wrapping the whole
 /// line, inline images; links are kept as their text.
 pub(crate) fn strip_markdown(line: &str) -> String {
-    let mut t = MD_HEADING.replace(line, "").into_owned();
+    // MD_HEADING opens with `#` or `>`.
+    let mut t = if line.starts_with(['#', '>']) {
+        MD_HEADING.replace(line, "").into_owned()
+    } else {
+        line.to_string()
+    };
     for w in ["**", "__", "*", "_"] {
         if t.len() > 2 * w.len() && t.starts_with(w) && t.ends_with(w) {
             t = t[w.len()..t.len() - w.len()].trim().to_string();
@@ -229,7 +263,7 @@ pub(crate) fn strip_markdown(line: &str) -> String {
 /// (`**...**`, `__...__`).
 pub(crate) fn heading_markup(line: &str) -> bool {
     let t = line.trim();
-    MD_HEADING.is_match(t) && t.starts_with('#')
+    t.starts_with('#') && MD_HEADING.is_match(t)
         || (t.len() > 4
             && ((t.starts_with("**") && t.ends_with("**"))
                 || (t.starts_with("__") && t.ends_with("__"))))
@@ -238,6 +272,9 @@ pub(crate) fn heading_markup(line: &str) -> bool {
 /// Text that follows image markdown on the same line (`![](a.jpg) Caption`),
 /// when there is some.
 pub(crate) fn after_leading_images(line: &str) -> Option<&str> {
+    if !line.starts_with("![") {
+        return None;
+    }
     let m = LEADING_IMAGES.find(line)?;
     let rest = line[m.end()..].trim().trim_matches('|').trim();
     (rest.split_whitespace().count() >= 3).then_some(rest)
@@ -257,6 +294,12 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
             .count();
         if n > SECTIONS.max_words().max(2) {
             return false;
+        }
+        // A section name opens with one of their first words.
+        if let Some(f) = lexicon::first_key_word(seg) {
+            if f != "home" && !SECTION_HEADS.contains(&f) {
+                return false;
+            }
         }
         let k = key(seg.trim());
         k.is_empty() || SECTIONS.contains_key(&k) || k == "trang chủ" || k == "home"
@@ -346,16 +389,19 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // No character but ASCII lowers to these letters and the space: the
     // bytes can be compared with ASCII case folded.
-    if line.len() <= 400
-        && line
-            .as_bytes()
-            .windows(11)
-            .any(|w| w.eq_ignore_ascii_case(b"google news"))
-    {
+    if line.len() <= 400 && GOOGLE_NEWS.is_match(line) {
         return Some(Furniture::Drop);
     }
     None
 }
+
+/// `google news` in any ASCII case (no other character folds to these).
+static GOOGLE_NEWS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["google news"])
+        .expect("a valid built-in automaton")
+});
 
 /// Whether `line` is made of block-header words with an anchor among them
 /// (`Tin cùng chủ đề`, `Các tin, bài viết khác`), at most seven words and
@@ -439,6 +485,13 @@ fn iso(y: &str, m: &str, d: Option<&str>) -> Option<String> {
 
 /// A `date YYYY-MM[-DD]` header opening `line`: its date and the byte length taken.
 pub(crate) fn date_header(line: &str) -> Option<(String, usize)> {
+    // It opens with `date` in any case (no other letter folds to these).
+    if !line
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("date"))
+    {
+        return None;
+    }
     let c = DATE_HEADER.captures(line)?;
     let date = iso(&c[1], &c[2], c.get(3).map(|m| m.as_str()))?;
     Some((date, c.get(0)?.end()))
@@ -452,7 +505,9 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     if !head_digit {
         return None;
     }
-    if let Some(c) = DATELINE_ISO.captures(line) {
+    // DATELINE_ISO opens with the year's digits.
+    let digit_first = line.starts_with(char::is_numeric);
+    if let Some(c) = digit_first.then(|| DATELINE_ISO.captures(line)).flatten() {
         return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
     }
     // DATELINE_CORE holds a `d/m/yyyy` date: without one, only the month
@@ -461,10 +516,13 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
         return dateline_words(line);
     }
     let place = DATELINE_PLACE.find(line).map_or(0, |m| m.end());
-    if place > 0 {
+    if place > 0 && core_opening(&line[place..]) {
         if let Some(c) = DATELINE.captures(&line[place..]) {
             return Some((iso(&c["y"], &c["m"], Some(&c["d"]))?, line.len()));
         }
+    }
+    if !core_opening(line) {
+        return dateline_words(line);
     }
     let (c, whole) = match DATELINE.captures(line) {
         Some(c) => (c, true),
@@ -481,6 +539,20 @@ pub(crate) fn dateline(line: &str) -> Option<(String, usize)> {
     }
     let date = iso(&c["y"], &c["m"], Some(&c["d"]))?;
     Some((date, c.get(0)?.end()))
+}
+
+/// Whether `line` opens as DATELINE_CORE can: with a digit (the time or the
+/// date) or the first letter of a label (`cập nhật`, `ngày đăng`, `đăng
+/// lúc`, `thời gian đăng`, `xuất bản`, `published`, `updated`), a weekday
+/// (`thứ`, `chủ nhật`, `cn`, `t2`) or `ngày`, in any case.
+fn core_opening(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| {
+        c.is_numeric()
+            || matches!(
+                c.to_lowercase().next(),
+                Some('c' | 'n' | 'đ' | 't' | 'x' | 'p' | 'u')
+            )
+    })
 }
 
 /// Whether `line` may hold a `d/m/yyyy` date as DATELINE_CORE reads it: a
@@ -518,11 +590,11 @@ fn valid_tag(tag: &str, bare: bool) -> bool {
     if k.starts_with("ảnh") || k.starts_with("theo ") || k.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    if lexicon::SOURCE_TAGS.contains_key(&k) || DOMAIN.is_match(t) {
+    if lexicon::SOURCE_TAGS.contains_key(&k) || is_domain(t) {
         return true;
     }
     if bare {
-        return ALL_CAPS.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        return all_caps(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     }
     // In brackets: a short name that opens with a capital or a digit.
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -543,7 +615,7 @@ pub(crate) fn known_source_tag_start(line: &str) -> Option<(String, usize)> {
 fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
     let bare_ok = |t: &str| {
         if strict {
-            lexicon::SOURCE_TAGS.contains_key(&key(t)) || DOMAIN.is_match(t)
+            lexicon::SOURCE_TAGS.contains_key(&key(t)) || is_domain(t)
         } else {
             valid_tag(t, true)
         }
@@ -559,10 +631,14 @@ fn tag_start(line: &str, strict: bool) -> Option<(String, usize)> {
             return Some((c[1].trim().to_string(), c.get(0)?.end()));
         }
     }
-    if let Some(c) = (!bracket && line.contains('('))
-        .then(|| TAG_PLACED.captures(line))
-        .flatten()
-    {
+    // TAG_PLACED: a capital first, and before the first `(` at most four
+    // words, a comma, `ngày` and a date.
+    let placed = !bracket
+        && line.starts_with(char::is_uppercase)
+        && line
+            .find('(')
+            .is_some_and(|p| line[..p].split_whitespace().nth(7).is_none());
+    if let Some(c) = placed.then(|| TAG_PLACED.captures(line)).flatten() {
         let t = c[1].trim();
         if bare_ok(t) || lexicon::SOURCE_TAGS.contains_key(&key(t)) {
             return Some((t.to_string(), c.get(0)?.end()));
@@ -632,7 +708,7 @@ pub(crate) fn source_tag_inside(line: &str) -> Option<(String, usize, usize)> {
         let mut cuts = head.rmatch_indices(' ').map(|(i, _)| i);
         for start in [cuts.next(), cuts.next()].into_iter().flatten() {
             let tag = &head[start + 1..];
-            let known = lexicon::SOURCE_TAGS.contains_key(&key(tag)) || DOMAIN.is_match(tag);
+            let known = lexicon::SOURCE_TAGS.contains_key(&key(tag)) || is_domain(tag);
             if known && head[..start].split_whitespace().count() >= 3 {
                 return Some((tag.to_string(), start, lead));
             }
@@ -657,7 +733,15 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '('))
             .to_string()
     };
-    let colon = line.contains([':', '：']);
+    // The colon CREDIT_COLON takes is the last `:` (none may follow it) or a
+    // `：`, right after a word of the credit label.
+    let colon = line.contains('：')
+        || line.rfind(':').is_some_and(|p| {
+            let before = line[..p].trim_end();
+            ["ảnh", "Ảnh", "ẢNH", "liệu", "liêu", "TL", "video", "clip"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
     if let Some(c) = colon.then(|| CREDIT_COLON.captures(line)).flatten() {
         let word = c.get(2)?;
         let open = c.get(1);
@@ -675,7 +759,20 @@ pub(crate) fn credit_end(line: &str) -> Option<(String, Option<String>)> {
         let start = c.get(1)?.start();
         return Some((trim_sep(&line[..start]), Some(who)));
     }
-    if let Some(m) = ILLUSTRATION.find(line) {
+    // ILLUSTRATION ends with `họa`, `hoạ`, `liệu` or `internet` (any case)
+    // before a bracket, spaces, dots and bars.
+    let end = line.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '|');
+    let end = end.strip_suffix(')').unwrap_or(end).trim_end();
+    let tail: String = end
+        .chars()
+        .rev()
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let illustration = ["aọh", "ạoh", "uệil", "tenretni"]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    if let Some(m) = illustration.then(|| ILLUSTRATION.find(line)).flatten() {
         return Some((trim_sep(&line[..m.start()]), None));
     }
     None
@@ -734,8 +831,25 @@ static OUTLET_NAME: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `line` is only a news site's name.
 pub(crate) fn is_site_name(line: &str) -> bool {
-    line.split_whitespace().nth(8).is_none()
-        && (SITE_NAME.is_match(line) || OUTLET_NAME.is_match(line))
+    if line.split_whitespace().nth(8).is_some() {
+        return false;
+    }
+    // Quick rejects: SITE_NAME ends with `online`, `điện tử` or a domain's
+    // suffix (any case); OUTLET_NAME opens with an outlet's word.
+    let tail: String = line
+        .chars()
+        .rev()
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let site = ["enilno", "ửt nệiđ", "nv.", "ten.", "gro."]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || "•·-–*".contains(c));
+    let outlet = ["Báo", "BÁO", "Tạp chí", "Đài", "Cổng thông tin điện tử"]
+        .iter()
+        .any(|w| t.starts_with(w));
+    (site && SITE_NAME.is_match(line)) || (outlet && OUTLET_NAME.is_match(line))
 }
 
 /// Whether `line` is a news site's name anywhere in the page: a
@@ -747,7 +861,7 @@ pub(crate) fn is_outlet_line(line: &str) -> bool {
     }
     let t = line.trim_start_matches(['•', '·', '-', '–', '*', ' ']);
     let k = key(t);
-    k.starts_with("báo ") || k.ends_with(" online") || DOMAIN.is_match(t)
+    k.starts_with("báo ") || k.ends_with(" online") || is_domain(t)
 }
 
 /// A site name closing a headline: ` - Báo Quảng Trị điện tử`, ` | baohatinh.vn`.
@@ -874,9 +988,14 @@ pub(crate) fn section_prefix(line: &str) -> usize {
         .filter(|&(_, c)| c == ' ')
         .map(|(i, _)| i)
         .chain(std::iter::once(line.len()));
+    // A head of more words than any section name is none (its key has as
+    // many words).
+    let max_words = SECTIONS.max_words();
     for end in ends.take(7) {
         let head = line[..end].trim_end_matches([' ', '>', '»', '›', '|', '/']);
-        if SECTIONS.contains_key(&key(head)) || (end == line.len() && is_breadcrumb(head)) {
+        let named =
+            head.split_whitespace().nth(max_words).is_none() && SECTIONS.contains_key(&key(head));
+        if named || (end == line.len() && is_breadcrumb(head)) {
             best = end;
         }
     }
@@ -1247,6 +1366,9 @@ mod tests {
         assert!(is_site_name("• Huế ngày nay Online"));
         assert!(is_site_name("Báo Quảng Trị điện tử"));
         assert!(is_site_name("Báo Quảng Trị"));
+        assert!(is_site_name("Baoquangtri.VN"));
+        assert!(is_site_name("- Tạp chí Cộng Sản"));
+        assert!(is_site_name("Lào Cai ĐIỆN TỬ"));
         assert!(!is_site_name("Báo Quảng Trị ra mắt phiên bản tiếng Lào"));
         assert!(!is_site_name("Hai tỉnh hợp tác trong thương mại điện tử"));
         assert_eq!(source_tag_start("Hai bên - nhất trí"), None);
@@ -1301,6 +1423,28 @@ mod tests {
         assert_eq!(
             c("Cửa khẩu quốc tế Lao Bảo (Ảnh minh họa)"),
             Some(("Cửa khẩu quốc tế Lao Bảo".into(), None))
+        );
+        assert_eq!(
+            c("Cầu hữu nghị bắc qua sông Nậm Na (ảnh MINH HOẠ)."),
+            Some(("Cầu hữu nghị bắc qua sông Nậm Na".into(), None))
+        );
+        assert_eq!(
+            c("Ông Khăm Phăn nói: hai bên hợp tác tốt. Ảnh: Bảo Ngọc"),
+            Some((
+                "Ông Khăm Phăn nói: hai bên hợp tác tốt.".into(),
+                Some("Bảo Ngọc".into())
+            ))
+        );
+        assert_eq!(
+            c("Lễ đón đoàn tại cửa khẩu Na Mèo. Ảnh tư liệu： Hồng Quân"),
+            Some((
+                "Lễ đón đoàn tại cửa khẩu Na Mèo.".into(),
+                Some("Hồng Quân".into())
+            ))
+        );
+        assert_eq!(
+            c("Ảnh hưởng của mưa lũ: nhiều tuyến đường bị chia cắt"),
+            None
         );
         assert_eq!(c("Hai bên chụp ảnh lưu niệm."), None);
         assert_eq!(

@@ -112,6 +112,7 @@ mod style;
 use crate::document::{LineLabel, Meta, Paragraph, ParagraphKind};
 use crate::{Options, ToneStyle};
 use lines::Furniture;
+use std::cell::OnceCell;
 
 /// What cleaning gives: labels, metadata, kept paragraphs and their text.
 ///
@@ -161,6 +162,9 @@ struct Line {
     paras: Vec<(ParagraphKind, String)>,
     /// Credits taken off the end of this line.
     para_credits: Vec<String>,
+    /// [`lines::credit_end`] of `text`, once asked (every pass asks it of
+    /// the same text).
+    credit_end: OnceCell<Option<(String, Option<String>)>>,
 }
 
 impl Line {
@@ -199,7 +203,21 @@ impl Line {
             author: None,
             paras: Vec::new(),
             para_credits: Vec::new(),
+            credit_end: OnceCell::new(),
         }
+    }
+
+    /// Sets the line's text, forgetting what was read from the old one.
+    fn set_text(&mut self, text: String) {
+        self.text = text;
+        self.credit_end = OnceCell::new();
+    }
+
+    /// A photo credit closing the line ([`lines::credit_end`]).
+    fn credit_end(&self) -> Option<&(String, Option<String>)> {
+        self.credit_end
+            .get_or_init(|| lines::credit_end(&self.text))
+            .as_ref()
     }
 
     fn is_content(&self) -> bool {
@@ -213,7 +231,7 @@ fn mark_furniture(line: &mut Line) {
         return;
     }
     if let Some(rest) = lines::after_leading_images(&line.text) {
-        line.text = rest.to_string();
+        line.set_text(rest.to_string());
         line.inline_image = true;
     }
     line.heading = lines::heading_markup(&line.text);
@@ -222,7 +240,7 @@ fn mark_furniture(line: &mut Line) {
         line.label = Some(LineLabel::Drop);
         return;
     }
-    line.text = text;
+    line.set_text(text);
     if let Some(f) = lines::furniture(&line.text) {
         line.furniture = Some(f);
         line.label = Some(LineLabel::Drop);
@@ -252,12 +270,13 @@ fn mark_furniture(line: &mut Line) {
         cut += n;
     }
     if cut > 0 {
-        line.text = line.text[cut..]
+        let rest = line.text[cut..]
             .trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ',')
             })
             .trim_end()
             .to_string();
+        line.set_text(rest);
         if line.text.is_empty() {
             line.label = Some(LineLabel::Meta);
             return;
@@ -293,11 +312,13 @@ fn mark_furniture(line: &mut Line) {
             return;
         }
     }
-    if let Some((head, credit)) = lines::credit_end(&line.text) {
-        if head.is_empty() {
-            line.credit = credit;
-            line.label = Some(LineLabel::Meta);
-        }
+    let alone = line
+        .credit_end()
+        .filter(|(head, _)| head.is_empty())
+        .map(|(_, credit)| credit.clone());
+    if let Some(credit) = alone {
+        line.credit = credit;
+        line.label = Some(LineLabel::Meta);
     }
 }
 
@@ -598,7 +619,7 @@ fn label_title(line: &mut Line, meta: &mut Meta) -> bool {
     let paragraph_like = n > 200
         || (full_stop
             && (n > 120
-                || style::sentence_count(&text) > 1
+                || style::more_sentences_than(&text, 1)
                 || style::opens_with_adverbial(&text)
                 || style::opens_with_connective(&text)));
     if n > 200 || (paragraph_like && style::ends_sentence(&text)) {
@@ -673,7 +694,7 @@ fn drop_link_runs(lines: &mut [Line], title: usize, end: usize) {
             && !l.inline_image
             && l.text.chars().count() <= 150
             && style::headline_like(&l.text)
-            && lines::credit_end(&l.text).is_none()
+            && l.credit_end().is_none()
             && !near_photo(lines, i)
     };
     let mut i = title + 1;
@@ -766,7 +787,7 @@ fn drop_trailing_teasers(lines: &mut [Line], title: usize, end: usize) {
             && style::headline_like(&tl.text)
             && !tl.piped
             && !tl.inline_image
-            && lines::credit_end(&tl.text).is_none()
+            && tl.credit_end().is_none()
             && !near_photo(lines, t);
         let summary = sl.text.chars().count() <= 400
             && style::ends_sentence(&sl.text)
@@ -820,7 +841,7 @@ fn label_story_line(lines: &mut [Line], i: usize, flow: &mut Flow, meta: &mut Me
     }
     let mut text = lines[i].text.clone();
     let mut caption = lines[i].inline_image || lines::photo_prefix(&text);
-    if let Some((head, credit)) = lines::credit_end(&text) {
+    if let Some((head, credit)) = lines[i].credit_end().cloned() {
         lines[i].para_credits.extend(credit);
         text = head;
         caption = true;
@@ -942,7 +963,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
         let next = content(&lines, f + 1).next();
         if next.is_some_and(|n| !style::headline_like(&lines[n].text)) {
             let rest = lines::without_teaser_tag(&lines[f].text).to_string();
-            lines[f].text = rest;
+            lines[f].set_text(rest);
             lines[f].label = None;
             lines[f].furniture = None;
         }
@@ -957,7 +978,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             || description_above(&lines, t)
         {
             lines[t].label = Some(LineLabel::Drop);
-        } else if let Some((head, Some(credit))) = lines::credit_end(&lines[t].text) {
+        } else if let Some((head, Some(credit))) = lines[t].credit_end().cloned() {
             lines[t].label = Some(LineLabel::Caption);
             lines[t].paras.push((ParagraphKind::Caption, head));
             lines[t].para_credits.push(credit);
@@ -1020,6 +1041,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             }
             // Only a line about the headline's length can repeat it.
             let repeat = lines[i].text.len() <= title_key.len() + 100
+                && lexicon::may_have_key(&lines[i].text, &title_key)
                 && lexicon::key(lines::strip_site_suffix(&lines[i].text)) == title_key;
             if repeat {
                 // The headline written again (page heading and story heading,

@@ -1,7 +1,7 @@
 //! How a paragraph reads: sentence count, openings, caption style.
 
 use super::lexicon::{
-    words, ADVERBIAL_HEADS, CAPTION_SUBJECTS, CONNECTIVES, PHOTO_VERBS, PROSE_MARKERS,
+    words, words_head, ADVERBIAL_HEADS, CAPTION_SUBJECTS, CONNECTIVES, PHOTO_VERBS, PROSE_MARKERS,
 };
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -16,8 +16,19 @@ static SENTENCE_BREAK: Lazy<Regex> = Lazy::new(|| {
 const QUOTES: &[char] = &['"', '“', '‘', '«', '\''];
 
 /// Roughly how many sentences `text` holds (abbreviations may add some).
+#[cfg(test)]
 pub(crate) fn sentence_count(text: &str) -> usize {
     SENTENCE_BREAK.find_iter(text).count() + 1
+}
+
+/// Whether `text` holds more than `n` sentences (a sentence end followed by
+/// the start of another marks each but the first), looking no further than needed.
+pub(crate) fn more_sentences_than(text: &str, n: usize) -> bool {
+    match n {
+        0 => true,
+        1 => SENTENCE_BREAK.is_match(text),
+        _ => SENTENCE_BREAK.find_iter(text).take(n).count() == n,
+    }
 }
 
 /// Whether `text` ends with a sentence-final mark (before closing quotes or brackets).
@@ -91,12 +102,14 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
         return false;
     }
     // One sentence.
-    if sentence_count(text) > 1 {
+    if more_sentences_than(text, 1) {
         return false;
     }
     // A caption naming people with their offices (`Đồng chí X, Ủy viên ...,
     // Bí thư ... và đồng chí Y, ...`) runs longer and holds more commas.
-    let person = CAPTION_SUBJECTS.opening_text(text).is_some();
+    // One head of the words form for both opening lists.
+    let head = words_head(text, CAPTION_SUBJECTS.max_len().max(CONNECTIVES.max_len()));
+    let person = CAPTION_SUBJECTS.opening(&head).is_some();
     let (max_chars, max_commas) = if person {
         (max_chars + 100, usize::MAX)
     } else {
@@ -106,7 +119,7 @@ pub(crate) fn caption_style(text: &str, max_chars: usize) -> bool {
     if n > max_chars || text.matches(',').count() > max_commas {
         return false;
     }
-    if CONNECTIVES.opening_text(text).is_some() {
+    if CONNECTIVES.opening(&head).is_some() {
         return false;
     }
     // A line with no final mark is not story prose (a story paragraph ends
@@ -131,7 +144,7 @@ pub(crate) fn lead_eligible(text: &str) -> bool {
         && !text.starts_with(QUOTES)
         && !text.starts_with(['-', '+', '•', '*'])
         && text.chars().count() <= 1000
-        && sentence_count(text) <= 4
+        && !more_sentences_than(text, 4)
 }
 
 /// Whether `text` reads like a headline or a teaser title: short, no final
@@ -149,6 +162,10 @@ mod tests {
         assert_eq!(sentence_count("Một câu."), 1);
         assert_eq!(sentence_count("Câu một. Câu hai! Câu 3? “Câu bốn”"), 4);
         assert_eq!(sentence_count("Tỷ lệ 1.218 lượt, 1,5 ha."), 1);
+        let four = "Câu một. Câu hai! Câu 3? “Câu bốn”";
+        assert!(more_sentences_than(four, 3) && !more_sentences_than(four, 4));
+        assert!(more_sentences_than(four, 1) && more_sentences_than("", 0));
+        assert!(!more_sentences_than("Một câu.", 1));
     }
 
     #[test]
