@@ -204,17 +204,20 @@ fn scan(p: &str, mut emit: impl FnMut(Range<usize>)) {
 
         // Closing quotes and brackets written right after the run.
         let mut k = j;
+        let mut quote_closed = false;
         while let Some(c) = char_at(p, k) {
             match c {
                 ')' | ']' | '}' | '’' | '»' | '\'' => k += c.len_utf8(),
                 '”' => {
                     curly = curly.saturating_sub(1);
+                    quote_closed = true;
                     k += c.len_utf8();
                 }
                 '"' => {
                     let next = char_at(p, k + 1);
                     if straight_open || next.map_or(true, |c| c.is_whitespace() || is_closer(c)) {
                         straight_open = false;
+                        quote_closed = true;
                         k += 1;
                     } else {
                         break;
@@ -243,9 +246,15 @@ fn scan(p: &str, mut emit: impl FnMut(Range<usize>)) {
                 }
                 k = end;
                 after = next;
+                quote_closed = true;
             }
         }
         i = k;
+        // `.” - BS. Khăm Phăn chia sẻ.`: a dash after a closed quotation
+        // introduces its speaker, it opens no list item
+        if quote_closed && char_at(p, after).is_some_and(|c| matches!(c, '-' | '–' | '—')) {
+            continue;
+        }
 
         if after >= n {
             break; // only whitespace left: the last sentence ends here
@@ -927,6 +936,16 @@ mod tests {
                 "Số đồn biên phòng tham gia là 12.",
                 "Tất cả đều hoàn thành nhiệm vụ."
             ]
+        );
+    }
+
+    #[test]
+    fn dash_after_a_closed_quotation_names_the_speaker() {
+        one("“Chúng tôi sẽ tiếp tục phối hợp tuần tra song phương.” - Trung tá Vàng A Dơ, Đồn trưởng Đồn Biên phòng Pa Thơm, cho biết.");
+        one("\"Hai bên cần đẩy nhanh tiến độ dự án.\" – Ông Sỉ Ma Vông nhấn mạnh.");
+        assert_eq!(
+            sents("Nhiệm vụ đã hoàn thành. - Tuần tra 12 lượt."),
+            ["Nhiệm vụ đã hoàn thành.", "- Tuần tra 12 lượt."]
         );
     }
 

@@ -40,6 +40,8 @@ pub(crate) enum PlaceClass {
 pub(crate) struct Place {
     /// Canonical name (NFC, new-style tones).
     pub name: String,
+    /// [`super::text::flat`] of `name`, computed once.
+    pub flat: String,
     pub country: Option<String>,
     pub class: PlaceClass,
     /// Folded name of the parent province (districts).
@@ -74,6 +76,17 @@ pub(crate) enum Need {
     None,
 }
 
+/// Bits of [`Lex::kind`]: which kinds of entry a match holds.
+pub(crate) mod kind {
+    pub(crate) const PLACE: u8 = 1;
+    pub(crate) const LEVEL: u8 = 2;
+    pub(crate) const RANK: u8 = 4;
+    pub(crate) const HONORIFIC: u8 = 8;
+    pub(crate) const ROLE: u8 = 16;
+    pub(crate) const ORG: u8 = 32;
+    pub(crate) const FACILITY: u8 = 64;
+}
+
 /// What a vocabulary match is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Lex {
@@ -85,6 +98,21 @@ pub(crate) enum Lex {
     Org(Need),
     /// A facility type word; `true` when it must be written in lowercase.
     Facility(bool),
+}
+
+impl Lex {
+    /// The entry's bit in [`kind`].
+    pub(crate) fn kind(&self) -> u8 {
+        match self {
+            Lex::Place(_) => kind::PLACE,
+            Lex::Level(..) => kind::LEVEL,
+            Lex::Rank => kind::RANK,
+            Lex::Honorific => kind::HONORIFIC,
+            Lex::Role => kind::ROLE,
+            Lex::Org(_) => kind::ORG,
+            Lex::Facility(_) => kind::FACILITY,
+        }
+    }
 }
 
 /// A fast hash for the fixed word lists (their keys are not chosen by the
@@ -233,6 +261,14 @@ impl TextSet {
         self.0.contains(key)
     }
 
+    /// Inserts `key`, allocating only when it is new.
+    pub(crate) fn insert_key(&mut self, key: std::borrow::Cow<'_, str>) -> bool {
+        if self.0.contains(key.as_ref()) {
+            return false;
+        }
+        self.insert(key.into_owned())
+    }
+
     pub(crate) fn extend(&mut self, other: TextSet) {
         for k in other.0 {
             self.insert(k);
@@ -253,10 +289,14 @@ pub(crate) struct Lexicon {
     #[cfg(test)]
     pub keys: Vec<String>,
     pub pats: Vec<Vec<Lex>>,
+    /// The [`kind`] bits of each entry of `pats`.
+    pub kinds: Vec<u8>,
     pub places: Vec<Place>,
     pub surnames: FixedSet<String>,
     /// Uppercase abbreviation → expansion.
     pub abbrev: FixedMap<String, String>,
+    /// A quick test a word passes before it is looked up in `abbrev`.
+    pub abbrev_gate: Gate,
     /// Folded Vietnamese middle names.
     pub middle_names: FixedSet<String>,
     /// Folded names of people that are also place names.
@@ -265,6 +305,46 @@ pub(crate) struct Lexicon {
     pub org_words: FixedSet<String>,
     /// (district, its province), both [`flat`](super::text::flat).
     pub district_parent: FixedSet<(String, String)>,
+}
+
+/// The first two bytes and the length of a set of keys: a word that is not
+/// a key usually fails [`Gate::may_hold`] without being hashed. (Bit 256
+/// stands for no byte.)
+#[derive(Default)]
+pub(crate) struct Gate {
+    first: [u64; 5],
+    second: [u64; 5],
+    max_len: usize,
+}
+
+impl Gate {
+    fn index(b: Option<&u8>) -> usize {
+        b.copied().map_or(256, usize::from)
+    }
+
+    fn bit(set: &[u64; 5], b: Option<&u8>) -> bool {
+        let b = Self::index(b);
+        set.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
+
+    fn add(&mut self, key: &str) {
+        let k = key.as_bytes();
+        for (set, b) in [(&mut self.first, k.first()), (&mut self.second, k.get(1))] {
+            let b = Self::index(b);
+            if let Some(w) = set.get_mut(b >> 6) {
+                *w |= 1 << (b & 63);
+            }
+        }
+        self.max_len = self.max_len.max(k.len());
+    }
+
+    /// False when `w` is surely not one of the keys.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.len() <= self.max_len
+            && Self::bit(&self.first, b.first())
+            && Self::bit(&self.second, b.get(1))
+    }
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -391,6 +471,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(name),
+            flat: String::new(),
             country: Some("VN".into()),
             class,
             parent: parent.clone(),
@@ -428,6 +509,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(c[1]),
+            flat: String::new(),
             country: Some("LA".into()),
             class,
             parent: (!c[4].is_empty()).then(|| fold_pattern(c[4])),
@@ -492,6 +574,7 @@ fn build() -> Lexicon {
             let idx = places.len();
             places.push(Place {
                 name: short_name.clone(),
+                flat: String::new(),
                 country: Some(iso.clone()),
                 class: PlaceClass::Country,
                 parent: None,
@@ -505,6 +588,7 @@ fn build() -> Lexicon {
             let idx = places.len();
             places.push(Place {
                 name: long_name,
+                flat: String::new(),
                 country: Some(iso.clone()),
                 class: PlaceClass::CountryLong,
                 parent: None,
@@ -523,6 +607,7 @@ fn build() -> Lexicon {
         let idx = places.len();
         places.push(Place {
             name: canon(c[0]),
+            flat: String::new(),
             country: c
                 .get(2)
                 .filter(|s| !s.trim().is_empty())
@@ -610,15 +695,13 @@ fn build() -> Lexicon {
         .collect();
 
     let trie = Trie::new(&b.keys);
+    for p in &mut places {
+        p.flat = super::text::flat(&p.name);
+    }
     let district_parent = places
         .iter()
         .filter(|p| p.class == PlaceClass::District)
-        .filter_map(|p| {
-            Some((
-                super::text::flat(&p.name),
-                super::text::flat(p.parent.as_deref()?),
-            ))
-        })
+        .filter_map(|p| Some((p.flat.clone(), super::text::flat(p.parent.as_deref()?))))
         .collect();
     let org_words = data_lines(ORG_WORDS)
         .map(|l| {
@@ -648,9 +731,21 @@ fn build() -> Lexicon {
         trie,
         #[cfg(test)]
         keys: b.keys,
+        kinds: b
+            .pats
+            .iter()
+            .map(|l| l.iter().fold(0, |k, x| k | x.kind()))
+            .collect(),
         pats: b.pats,
         places,
         surnames,
+        abbrev_gate: {
+            let mut g = Gate::default();
+            for k in abbrev.keys() {
+                g.add(k);
+            }
+            g
+        },
         abbrev,
     }
 }
@@ -668,6 +763,22 @@ mod tests {
             Some((e, p)) if e == key.len() => lx.pats[p as usize].clone(),
             _ => Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_abbreviation_gate_lets_every_key_through() {
+        let lx = &*LEXICON;
+        for k in lx.abbrev.keys() {
+            assert!(lx.abbrev_gate.may_hold(k), "{k}");
+        }
+        for w in ["Bộ", "tỉnh", "Chỉ", "huy", "Quảng", "Bình", "", "a"] {
+            assert!(!lx.abbrev_gate.may_hold(w), "{w}");
+        }
+        let mut g = Gate::default();
+        g.add("X");
+        g.add("ĐBQH");
+        assert!(g.may_hold("X") && g.may_hold("ĐBQH") && !g.may_hold("Y") && !g.may_hold("XY"));
+        assert!(!g.may_hold("ĐBQHX"));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The rules that read entities off a paragraph's tokens.
 
 use super::lexicon::{
-    doc_map, doc_set, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
+    doc_map, doc_set, kind, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
 use super::text::canonical;
-use super::text::{flat, fold_words, tokenize, Tok};
+use super::text::{flat, folded_words, tokenize_into, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Words that end a name or an organisation's name part.
@@ -58,18 +59,40 @@ const LOWER_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cụ", "chá
 struct PlaceHit {
     s: usize,
     e: usize,
-    name: String,
-    country: Option<String>,
+    /// The gazetteer's name (borrowed) or the name as written.
+    name: Cow<'static, str>,
+    /// [`flat`] of `name` when it is the gazetteer's (computed once there).
+    key: Option<&'static str>,
+    country: Option<&'static str>,
     class: Option<PlaceClass>,
     /// A one-syllable variant of a longer unit name (`Xay` for `Mường Xay`).
     short: bool,
+}
+
+impl PlaceHit {
+    /// [`flat`] of the name.
+    fn flat_key(&self) -> Cow<'static, str> {
+        match self.key {
+            Some(k) => Cow::Borrowed(k),
+            None => Cow::Owned(flat(&self.name)),
+        }
+    }
+
+    fn set_name(&mut self, name: String) {
+        self.name = Cow::Owned(name);
+        self.key = None;
+    }
+
+    fn country_string(&self) -> Option<String> {
+        self.country.map(str::to_owned)
+    }
 }
 
 #[derive(Debug, Clone)]
 struct LevelPhrase {
     /// First token of the level word (after a count word).
     level_s: usize,
-    level: String,
+    level: &'static str,
     class: LevelClass,
     places: Vec<PlaceHit>,
     e: usize,
@@ -81,7 +104,7 @@ struct Qual {
     ext: Option<String>,
     /// Countries joined by dashes (`Việt Nam - Lào`), as one name.
     joined: Option<String>,
-    level: Option<String>,
+    level: Option<&'static str>,
     places: Vec<PlaceHit>,
     e: usize,
 }
@@ -126,8 +149,9 @@ struct DocState {
 
 struct Para<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
-    folded: String,
+    toks: &'a [Tok],
+    /// The folded text the tokens' folded ranges are in.
+    folded: &'a str,
     ann: Vec<Option<(usize, u32)>>,
     lx: &'static Lexicon,
     out: Vec<Entity>,
@@ -150,17 +174,33 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
     let n_par = paragraphs.len();
-    let mut tokens: Vec<(Vec<Tok>, String)> = Vec::with_capacity(n_par);
+    // The tokens and folded text of all paragraphs, one buffer each; the
+    // tokens of each paragraph.
+    // (Sized as `tokenize_into` reserves for each paragraph, so that they
+    // are not grown; only a hint, bounded by the text's size.)
+    let total = paragraphs
+        .iter()
+        .filter_map(|p| text.get(p.span.clone()))
+        .fold(0usize, |a, p| a.saturating_add(p.len() + 8))
+        .min(text.len().saturating_mul(2).saturating_add(1 << 16));
+    let mut toks: Vec<Tok> = Vec::with_capacity(total / 5);
+    let mut folded = String::with_capacity(total);
+    let mut tokens: Vec<Range<usize>> = Vec::with_capacity(n_par);
+    let mut ann = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.span.clone()) else {
             continue;
         };
-        let mut para = Para::new(text, ptext, p.span.start, lx);
+        let t0 = toks.len();
+        tokenize_into(ptext, p.span.start, &mut folded, &mut toks);
+        let ptoks = toks.get(t0..).unwrap_or(&[]);
+        let mut para = Para::new(text, ptoks, &folded, ann, lx);
         para.run(&mut st);
         if !para.is_byline(pi + 1 == n_par) {
             all.append(&mut para.out);
         }
-        tokens.push((para.toks, para.folded));
+        ann = para.ann;
+        tokens.push(t0..toks.len());
     }
     // Bare districts: kept when the document also writes them with a level word.
     for (e, key) in std::mem::take(&mut st.pending) {
@@ -169,7 +209,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         }
     }
     sort_spans(&mut all);
-    resolve_persons(&tokens, &mut all);
+    resolve_persons(&toks, &folded, &tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
     sort_spans(&mut all);
     fill_countries(text, &mut all, sentences);
@@ -211,6 +251,14 @@ fn spaced(parts: &[&str]) -> String {
     out
 }
 
+/// Whether `s` is `a` and `b` joined by one space (`spaced(&[a, b])`).
+fn is_spaced(s: &str, a: &str, b: &str) -> bool {
+    s.len() == a.len() + 1 + b.len()
+        && s.starts_with(a)
+        && s.as_bytes().get(a.len()) == Some(&b' ')
+        && s.ends_with(b)
+}
+
 fn clean_role(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -223,39 +271,47 @@ fn clean_role(s: &str) -> String {
 }
 
 impl<'a> Para<'a> {
-    fn new(doc: &'a str, ptext: &str, base: usize, lx: &'static Lexicon) -> Self {
-        let f = tokenize(ptext, base);
-        let mut ann = vec![None; f.toks.len()];
+    /// The paragraph of tokens `toks`, whose folded ranges are in `folded`
+    /// (which ends with the paragraph's); `ann` is a buffer to reuse.
+    fn new(
+        doc: &'a str,
+        toks: &'a [Tok],
+        folded: &'a str,
+        mut ann: Vec<Option<(usize, u32)>>,
+        lx: &'static Lexicon,
+    ) -> Self {
+        ann.clear();
+        ann.resize(toks.len(), None);
         // The leftmost-longest vocabulary matches: the longest key at each
         // token start after the previous match; one that ends inside a token
         // annotates nothing.
-        let folded = f.folded.as_bytes();
+        let folded_b = folded.as_bytes();
         let mut cursor = 0;
-        for (ts, t) in f.toks.iter().enumerate() {
+        for (ts, t) in toks.iter().enumerate() {
             let at = t.fs;
             if at < cursor {
                 continue;
             }
-            let Some((end, pid)) = lx.trie.longest_at(folded, at) else {
+            let Some((end, pid)) = lx.trie.longest_at(folded_b, at) else {
                 continue;
             };
             cursor = end;
             // The token the match ends in (a match covers a few tokens).
             let mut te = ts;
-            while f.toks.get(te).is_some_and(|t| t.fe < end) {
+            while toks.get(te).is_some_and(|t| t.fe < end) {
                 te += 1;
             }
-            if f.toks.get(te).is_some_and(|t| t.fe == end) {
+            if toks.get(te).is_some_and(|t| t.fe == end) {
                 ann[ts] = Some((te + 1, pid));
             }
         }
-        let mut letters = f.toks.iter().filter(|t| !t.digit);
+        let mut letters = toks.iter().filter(|t| !t.digit);
         let all_caps =
             letters.clone().nth(2).is_some() && letters.all(|t| t.upper || t.cap && t.e - t.s <= 2);
         Para {
             text: doc,
-            toks: f.toks,
-            folded: f.folded,
+            toks,
+            folded,
             ann,
             lx,
             out: Vec::new(),
@@ -312,14 +368,32 @@ impl<'a> Para<'a> {
         Some((e, &self.lx.pats[pid as usize]))
     }
 
+    /// The match at `i`, if it holds an entry of a kind in `mask`.
+    fn lex_of(&self, i: usize, mask: u8) -> Option<(usize, &'static [Lex])> {
+        let (e, pid) = (*self.ann.get(i)?)?;
+        let pid = pid as usize;
+        (self.lx.kinds.get(pid)? & mask != 0).then(|| (e, self.lx.pats[pid].as_slice()))
+    }
+
+    /// The [`kind`] bits of the match at `i` (0: none).
+    fn kinds(&self, i: usize) -> u8 {
+        match self.ann.get(i) {
+            Some(Some((_, pid))) => self.lx.kinds.get(*pid as usize).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
     fn level_at(&self, i: usize) -> Option<(usize, LevelClass, &'static str)> {
         let (e, pid) = (*self.ann.get(i)?)?;
+        if self.lx.kinds.get(pid as usize)? & kind::LEVEL == 0 {
+            return None;
+        }
         let (c, s) = is_level_word(self.lx, pid)?;
         Some((e, c, s))
     }
 
     fn org_head(&self, i: usize) -> Option<(usize, Need)> {
-        let (e, lex) = self.lex(i)?;
+        let (e, lex) = self.lex_of(i, kind::ORG)?;
         lex.iter().find_map(|l| match l {
             Lex::Org(n) => Some((e, *n)),
             _ => None,
@@ -327,31 +401,22 @@ impl<'a> Para<'a> {
     }
 
     fn is_role(&self, i: usize) -> Option<usize> {
-        let (e, lex) = self.lex(i)?;
-        lex.contains(&Lex::Role).then_some(e)
+        let (e, _) = self.lex_of(i, kind::ROLE)?;
+        Some(e)
     }
 
     fn title_at(&self, i: usize) -> Option<(usize, bool)> {
-        let (e, lex) = self.lex(i)?;
-        if lex.contains(&Lex::Rank) {
-            Some((e, true))
-        } else if lex.contains(&Lex::Honorific) {
-            Some((e, false))
-        } else {
-            None
-        }
+        let (e, _) = self.lex_of(i, kind::RANK | kind::HONORIFIC)?;
+        Some((e, self.kinds(i) & kind::RANK != 0))
     }
 
     /// The places matched at `i`: their end and the match's vocabulary.
     fn places_at(&self, i: usize) -> Option<(usize, &'static [Lex])> {
-        let (e, lex) = self.lex(i)?;
-        lex.iter()
-            .any(|l| matches!(l, Lex::Place(_)))
-            .then_some((e, lex))
+        self.lex_of(i, kind::PLACE)
     }
 
     fn facility_at(&self, i: usize) -> Option<(usize, bool)> {
-        let (e, lex) = self.lex(i)?;
+        let (e, lex) = self.lex_of(i, kind::FACILITY)?;
         lex.iter().find_map(|l| match l {
             Lex::Facility(lower) => Some((e, *lower)),
             _ => None,
@@ -360,8 +425,7 @@ impl<'a> Para<'a> {
 
     /// Any annotation other than a place.
     fn non_place_lex(&self, i: usize) -> bool {
-        self.lex(i)
-            .is_some_and(|(_, l)| l.iter().any(|x| !matches!(x, Lex::Place(_))))
+        self.kinds(i) & !kind::PLACE != 0
     }
 
     fn is_surname_start(&self, i: usize) -> bool {
@@ -411,8 +475,9 @@ impl<'a> Para<'a> {
             return Some(PlaceHit {
                 s: i,
                 e: i + 1,
-                name: "Việt Nam".into(),
-                country: Some("VN".into()),
+                name: Cow::Borrowed("Việt Nam"),
+                key: None,
+                country: Some("VN"),
                 class: Some(PlaceClass::Country),
                 short: false,
             });
@@ -510,33 +575,42 @@ impl<'a> Para<'a> {
         // place as the article does. (Written as the table's name, it is the
         // table's name either way.)
         let name = if slice == p.name {
-            p.name.clone()
+            Cow::Borrowed(p.name.as_str())
         } else {
             self.place_name(i, e, slice, p)
         };
+        let key = matches!(name, Cow::Borrowed(_)).then_some(p.flat.as_str());
         Some(PlaceHit {
             s: i,
             e,
             name,
-            country: p.country.clone(),
+            key,
+            country: p.country.as_deref(),
             class: Some(p.class),
             short: p.needs_level && p.class == PlaceClass::District,
         })
     }
 
     /// The name of the gazetteer place `p` written as `slice` (tokens `i..e`).
-    fn place_name(&self, i: usize, e: usize, slice: &str, p: &super::lexicon::Place) -> String {
-        let written = canonical(slice);
+    fn place_name(
+        &self,
+        i: usize,
+        e: usize,
+        slice: &str,
+        p: &'static super::lexicon::Place,
+    ) -> Cow<'static, str> {
         let caps = (i..e).any(|k| self.toks[k].upper);
         if caps
             || p.written_is_abbrev
             || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
-            || written == p.name
-            || flat(&written) == flat(&p.name)
         {
-            p.name.clone()
+            return Cow::Borrowed(p.name.as_str());
+        }
+        let written = canonical(slice);
+        if written == p.name || flat(&written) == p.flat {
+            Cow::Borrowed(p.name.as_str())
         } else {
-            written
+            Cow::Owned(written)
         }
     }
 
@@ -556,10 +630,8 @@ impl<'a> Para<'a> {
         }
         let cap_level = |k: usize| {
             self.toks[k].cap
-                && self.lex(k).is_some_and(|(_, l)| {
-                    l.iter()
-                        .all(|x| matches!(x, Lex::Level(..) | Lex::Place(_)))
-                })
+                && self.lex(k).is_some()
+                && self.kinds(k) & !(kind::LEVEL | kind::PLACE) == 0
         };
         if self.non_place_lex(i) && !cap_level(i) {
             return None;
@@ -587,7 +659,8 @@ impl<'a> Para<'a> {
         Some(PlaceHit {
             s: i,
             e: j,
-            name: canonical(self.slice(i, j)),
+            name: Cow::Owned(canonical(self.slice(i, j))),
+            key: None,
             country: None,
             class: None,
             short: false,
@@ -610,7 +683,7 @@ impl<'a> Para<'a> {
                 // before a person's name (`huyện Xay Bun Mi Xay Nha Vông`).
                 let whole = |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap);
                 if let Some(mut f) = self.free_place(i, false).filter(|f| f.e > p.e && whole(f)) {
-                    f.country = p.country.clone();
+                    f.country = p.country;
                     return Some(f);
                 }
             }
@@ -744,7 +817,7 @@ impl<'a> Para<'a> {
         let e = places.last().map(|p| p.e).unwrap_or(le);
         Some(LevelPhrase {
             level_s: j,
-            level: level.to_string(),
+            level,
             class,
             places,
             e,
@@ -753,9 +826,9 @@ impl<'a> Para<'a> {
 
     fn emit_place(&mut self, p: &PlaceHit, st: &mut DocState) {
         let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-        e.name = Some(p.name.clone());
-        e.country = p.country.clone();
-        if p.country.as_deref() == Some("LA") {
+        e.name = Some(p.name.clone().into_owned());
+        e.country = p.country_string();
+        if p.country == Some("LA") {
             st.has_lao = true;
         }
         self.out.push(e);
@@ -783,7 +856,7 @@ impl<'a> Para<'a> {
         // capitalised name is part of it.
         if p.class == Some(PlaceClass::Country)
             && p.e == i + 1
-            && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
+            && !matches!(p.country, Some("VN") | Some("LA"))
             && i > 0
             && self.sp(i)
             && self.toks[i - 1].cap
@@ -804,17 +877,17 @@ impl<'a> Para<'a> {
                             && self
                                 .lx
                                 .district_parent
-                                .contains(&(flat(&p.name), flat(&q.name)))
+                                .contains(&(p.flat_key().into_owned(), q.flat_key().into_owned()))
                     })
             };
             let mut e = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-            e.name = Some(p.name.clone());
-            e.country = p.country.clone();
+            e.name = Some(p.name.clone().into_owned());
+            e.country = p.country_string();
             if parent_follows {
-                st.leveled.insert(flat(&p.name));
+                st.leveled.insert_key(p.flat_key());
                 self.out.push(e);
             } else {
-                st.pending.push((e, flat(&p.name)));
+                st.pending.push((e, p.flat_key().into_owned()));
             }
             return Some(p.e);
         }
@@ -880,10 +953,10 @@ impl<'a> Para<'a> {
             o.level = Some(level);
             o.name = Some(other);
             if let Some(p) = self.gaz_place(j, None).filter(|p| p.e == pe) {
-                o.country = p.country;
+                o.country = p.country_string();
             }
             if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
-                e.country = p.country;
+                e.country = p.country_string();
             }
             self.out.push(e);
             self.out.push(o);
@@ -894,13 +967,13 @@ impl<'a> Para<'a> {
             let k = if self.fw(j) == "phía" { j + 1 } else { j };
             if let Some(p) = self.gaz_place(k, None) {
                 if matches!(p.class, Some(PlaceClass::Country)) {
-                    e.country = p.country;
+                    e.country = p.country_string();
                 }
             }
         }
         if e.country.is_none() {
             if let Some(p) = self.gaz_place(fe, None).filter(|p| p.e == j) {
-                e.country = p.country;
+                e.country = p.country_string();
             }
         }
         self.out.push(e);
@@ -929,14 +1002,9 @@ impl<'a> Para<'a> {
                     break;
                 }
             }
-            if self.lex(j).is_some_and(|(_, l)| {
-                l.iter().any(|x| {
-                    matches!(
-                        x,
-                        Lex::Role | Lex::Rank | Lex::Honorific | Lex::Org(_) | Lex::Level(..)
-                    )
-                })
-            }) {
+            if self.kinds(j) & (kind::ROLE | kind::RANK | kind::HONORIFIC | kind::ORG | kind::LEVEL)
+                != 0
+            {
                 break;
             }
             if let Some((pe, _)) = self.places_at(j) {
@@ -1161,7 +1229,7 @@ impl<'a> Para<'a> {
                 ext: None,
                 joined: None,
                 level: (lp.class != LevelClass::Country || lp.places.len() == 1)
-                    .then(|| lp.level.clone()),
+                    .then_some(lp.level),
                 e: lp.e,
                 places: lp.places,
             });
@@ -1184,11 +1252,12 @@ impl<'a> Para<'a> {
                 }
             }
             if list.len() > 1 {
-                p.name = list
-                    .iter()
-                    .map(|x| x.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" - ");
+                p.set_name(
+                    list.iter()
+                        .map(|x| x.name.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(" - "),
+                );
                 p.e = list.last().map(|x| x.e).unwrap_or(p.e);
             }
             if p.e < n && self.sp(p.e) {
@@ -1197,8 +1266,8 @@ impl<'a> Para<'a> {
                     .filter(|lp| lp.class != LevelClass::Country)
                 {
                     return Some(Qual {
-                        ext: Some(p.name),
-                        level: Some(lp.level.clone()),
+                        ext: Some(p.name.into_owned()),
+                        level: Some(lp.level),
                         e: lp.e,
                         places: lp.places,
                         joined: None,
@@ -1212,7 +1281,7 @@ impl<'a> Para<'a> {
                     level: None,
                     e,
                     places: list,
-                    joined: Some(p.name),
+                    joined: Some(p.name.into_owned()),
                 });
             }
         }
@@ -1236,7 +1305,12 @@ impl<'a> Para<'a> {
             if !out.is_empty() {
                 out.push(' ');
             }
-            match lx.abbrev.get(w) {
+            let abbrev = if lx.abbrev_gate.may_hold(w) {
+                lx.abbrev.get(w)
+            } else {
+                None
+            };
+            match abbrev {
                 Some(x) if wi == 0 => {
                     let mut cs = x.chars();
                     if let Some(c) = cs.next() {
@@ -1258,7 +1332,7 @@ impl<'a> Para<'a> {
             return None;
         }
         let n = self.n();
-        let ctry = |q: &Qual| q.places.first().and_then(|p| p.country.clone());
+        let ctry = |q: &Qual| q.places.first().and_then(|p| p.country_string());
         let mut outs = Vec::new();
         match need {
             Need::None => {
@@ -1363,7 +1437,7 @@ impl<'a> Para<'a> {
                     )
                 }) {
                     if let Some(first) = q.places.first_mut() {
-                        first.name = format!("{} tại {}", first.name, p.name);
+                        first.set_name(format!("{} tại {}", first.name, p.name));
                     }
                     q.e = p.e;
                 }
@@ -1550,7 +1624,7 @@ impl<'a> Para<'a> {
                 s: i,
                 e: q.e,
                 canonical,
-                country: p.country.clone().or_else(|| country.clone()),
+                country: p.country_string().or_else(|| country.clone()),
                 weak: false,
             });
         }
@@ -1634,13 +1708,13 @@ impl<'a> Para<'a> {
             let mut e = Entity::new(
                 EntityType::Loc,
                 self.span(s, p.e),
-                spaced(&[&lp.level, &p.name]),
+                spaced(&[lp.level, &p.name]),
             );
-            e.name = Some(p.name.clone());
-            e.level = Some(lp.level.clone());
-            e.country = p.country.clone();
-            st.leveled.insert(flat(&p.name));
-            if p.country.as_deref() == Some("LA") {
+            e.name = Some(p.name.clone().into_owned());
+            e.level = Some(lp.level.to_string());
+            e.country = p.country_string();
+            st.leveled.insert_key(p.flat_key());
+            if p.country == Some("LA") {
                 st.has_lao = true;
             }
             v.push(e);
@@ -1652,9 +1726,9 @@ impl<'a> Para<'a> {
         if let Some(q) = &hit.qual {
             for p in &q.places {
                 if q.level.is_some() {
-                    st.leveled.insert(flat(&p.name));
+                    st.leveled.insert_key(p.flat_key());
                 }
-                if p.country.as_deref() == Some("LA") {
+                if p.country == Some("LA") {
                     st.has_lao = true;
                 }
             }
@@ -1788,7 +1862,7 @@ impl<'a> Para<'a> {
                             .qual
                             .as_ref()
                             .and_then(|q| q.places.first())
-                            .and_then(|p| p.country.clone());
+                            .and_then(|p| p.country_string());
                     }
                     inner.extend(self.org_entities(&hit, st));
                     e = hit.e.max(e + 1);
@@ -1813,8 +1887,8 @@ impl<'a> Para<'a> {
                         )
                 }) {
                     let mut x = Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-                    x.name = Some(p.name.clone());
-                    x.country = p.country.clone();
+                    x.name = Some(p.name.clone().into_owned());
+                    x.country = p.country_string();
                     inner.push(x);
                     e = p.e;
                 }
@@ -1835,8 +1909,8 @@ impl<'a> Para<'a> {
                     if let Some(p) = self.gaz_place(e + 1, None) {
                         let mut x =
                             Entity::new(EntityType::Loc, self.span(p.s, p.e), p.name.clone());
-                        x.name = Some(p.name.clone());
-                        x.country = p.country.clone();
+                        x.name = Some(p.name.clone().into_owned());
+                        x.country = p.country_string();
                         inner.push(x);
                         e = p.e;
                     }
@@ -1966,9 +2040,9 @@ impl<'a> Para<'a> {
                     self.span(p.s, p.e),
                     spaced(&[&level, &p.name]),
                 );
-                e.name = Some(p.name.clone());
+                e.name = Some(p.name.clone().into_owned());
                 e.level = Some(level);
-                e.country = p.country.clone();
+                e.country = p.country_string();
                 self.out.extend(rh.inner);
                 self.out.push(e);
                 return Some(p.e);
@@ -2095,22 +2169,45 @@ impl<'a> Para<'a> {
 // ------------------------------------------------------------- document pass
 
 /// Later mentions of a person's full name written without a title or office.
-fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
-    let mut names: super::lexicon::DocMap<String, Vec<(Vec<String>, usize)>> = doc_map(all.len());
-    // A name seen before has its words listed already (or has too few).
-    let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
-    for (idx, e) in all.iter().enumerate() {
-        if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
-            continue;
+/// `paragraphs` are the ranges of each paragraph's tokens in `all_toks`,
+/// whose folded ranges are in `folded`.
+fn resolve_persons(
+    all_toks: &[Tok],
+    folded: &str,
+    paragraphs: &[Range<usize>],
+    all: &mut Vec<Entity>,
+) {
+    // The folded words of each person's name (two or more), with the index
+    // of its first mention.
+    let mut keys: Vec<(String, Vec<Range<usize>>, usize)> = Vec::new();
+    {
+        // A name seen before has its words listed already (or has too few).
+        let mut seen: super::lexicon::DocSet<&str> = doc_set(all.len());
+        for (idx, e) in all.iter().enumerate() {
+            if e.kind != EntityType::Person || !seen.insert(e.canonical.as_str()) {
+                continue;
+            }
+            let (text, words) = folded_words(&e.canonical);
+            if words.len() >= 2 {
+                keys.push((text, words, idx));
+            }
         }
-        let key: Vec<String> = fold_words(&e.canonical);
-        if key.len() < 2 {
-            continue;
-        }
-        let first = key[0].clone();
-        let list = names.entry(first).or_default();
-        if !list.iter().any(|(k, _)| *k == key) {
-            list.push((key, idx));
+    }
+    fn word(key: &(String, Vec<Range<usize>>, usize), k: usize) -> &str {
+        key.1
+            .get(k)
+            .and_then(|r| key.0.get(r.clone()))
+            .unwrap_or("")
+    }
+    let same = |a: &(String, Vec<Range<usize>>, usize), b: &(String, Vec<Range<usize>>, usize)| {
+        a.1.len() == b.1.len() && (0..a.1.len()).all(|k| word(a, k) == word(b, k))
+    };
+    // First word -> the names (indices in `keys`) it starts, distinct.
+    let mut names: super::lexicon::DocMap<&str, Vec<usize>> = doc_map(keys.len());
+    for (ki, key) in keys.iter().enumerate() {
+        let list = names.entry(word(key, 0)).or_default();
+        if !list.iter().any(|&j| same(&keys[j], key)) {
+            list.push(ki);
         }
     }
     if names.is_empty() {
@@ -2133,7 +2230,8 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
         filter[h >> 6] |= 1 << (h & 63);
     }
     let mut added = Vec::new();
-    for (toks, folded) in tokens {
+    for r in paragraphs {
+        let toks = all_toks.get(r.clone()).unwrap_or(&[]);
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
             if !toks[i].cap {
@@ -2146,10 +2244,11 @@ fn resolve_persons(tokens: &[(Vec<Tok>, String)], all: &mut Vec<Entity>) {
             let Some(cands) = names.get(fw(i)) else {
                 continue;
             };
-            for (key, idx) in cands {
-                let end = i + key.len();
+            for key in cands.iter().filter_map(|&j| keys.get(j)) {
+                let (_, words, idx) = key;
+                let end = i + words.len();
                 if end > toks.len()
-                    || !(0..key.len()).all(|k| fw(i + k) == key[k] && toks[i + k].cap)
+                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap)
                 {
                     continue;
                 }
@@ -2186,23 +2285,28 @@ fn level_rank(level: &str) -> u8 {
 fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     // Places. The flat key of each place's name, computed once (a name only
     // changes below to one with the same key).
-    let loc_keys: Vec<Option<String>> = all
-        .iter()
-        .map(|e| {
-            if e.kind == EntityType::Loc {
-                e.name.as_deref().map(flat)
-            } else {
-                None
-            }
-        })
-        .collect();
+    // (A name repeated in the document is flattened once.)
+    let mut keys: Vec<String> = Vec::new();
+    let loc_keys: Vec<Option<usize>> = {
+        let mut memo: super::lexicon::DocMap<&str, usize> = doc_map(all.len());
+        all.iter()
+            .map(|e| {
+                let name = e.name.as_deref().filter(|_| e.kind == EntityType::Loc)?;
+                Some(*memo.entry(name).or_insert_with(|| {
+                    keys.push(flat(name));
+                    keys.len() - 1
+                }))
+            })
+            .collect()
+    };
+    let key_of = |k: &Option<usize>| k.and_then(|k| keys.get(k)).map(String::as_str);
     let mut best_level: super::lexicon::DocMap<&str, (u8, String)> = doc_map(all.len());
     for (e, key) in all.iter().zip(&loc_keys) {
-        let (Some(key), Some(level)) = (key, &e.level) else {
+        let (Some(key), Some(level)) = (key_of(key), &e.level) else {
             continue;
         };
         let r = level_rank(level);
-        match best_level.get(key.as_str()) {
+        match best_level.get(key) {
             Some((br, _)) if *br <= r => {}
             _ => {
                 best_level.insert(key, (r, level.clone()));
@@ -2211,7 +2315,7 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
     }
     let mut first_name: super::lexicon::DocMap<&str, String> = doc_map(all.len());
     for (e, key) in all.iter_mut().zip(&loc_keys) {
-        let Some(key) = key else {
+        let Some(key) = key_of(key) else {
             continue;
         };
         let Some(own) = e.name.as_ref() else {
@@ -2222,12 +2326,12 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
             e.name = Some(name.clone());
         }
         if e.level.is_none() {
-            if let Some((_, level)) = best_level.get(key.as_str()) {
+            if let Some((_, level)) = best_level.get(key) {
                 e.level = Some(level.clone());
             }
         }
         if let Some(l) = &e.level {
-            if level_rank(l) < 4 {
+            if level_rank(l) < 4 && !is_spaced(&e.canonical, l, name) {
                 e.canonical = spaced(&[l, name]);
             }
         }
@@ -2357,11 +2461,9 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             all[i].country = next.country.clone();
         }
     }
-    let snapshot: Vec<(Range<usize>, Option<String>, EntityType)> = all
-        .iter()
-        .map(|e| (e.span.clone(), e.country.clone(), e.kind))
-        .collect();
-    for (i, e) in all.iter_mut().enumerate() {
+    // Read from the countries as they are before this pass, written after it.
+    let mut updates: Vec<(usize, String)> = Vec::new();
+    for (i, e) in all.iter().enumerate() {
         if e.country.is_some() {
             continue;
         }
@@ -2379,17 +2481,19 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             continue;
         }
         if e.kind == EntityType::Person && has_lao {
-            e.country = Some("LA".into());
+            updates.push((i, "LA".into()));
             continue;
         }
         if let Some(sr) = sent_of(e.span.start) {
-            let mut best: Option<(usize, String)> = None;
+            let mut best: Option<(usize, &str)> = None;
             let lo = i.saturating_sub(12);
-            let hi = (i + 13).min(snapshot.len());
-            for (r, c, k) in &snapshot[lo..hi] {
-                let Some(c) = c else { continue };
-                if *k == EntityType::Person || r.start < sr.start || r.end > sr.end || *r == e.span
-                {
+            let hi = (i + 13).min(all.len());
+            for o in &all[lo..hi] {
+                let (r, k) = (&o.span, o.kind);
+                let Some(c) = o.country.as_deref() else {
+                    continue;
+                };
+                if k == EntityType::Person || r.start < sr.start || r.end > sr.end || *r == e.span {
                     continue;
                 }
                 let d = if r.start >= e.span.end {
@@ -2397,16 +2501,16 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
                 } else {
                     e.span.start.saturating_sub(r.end) + 1
                 };
-                if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
-                    best = Some((d, c.clone()));
+                if best.map_or(true, |(bd, _)| d < bd) {
+                    best = Some((d, c));
                 }
             }
             if let Some((_, c)) = best {
-                e.country = Some(c);
+                updates.push((i, c.to_string()));
                 continue;
             }
         }
-        e.country = match e.kind {
+        let c = match e.kind {
             EntityType::Person => has_lao.then(|| "LA".to_string()),
             EntityType::Loc => match e.level.as_deref() {
                 Some("xã" | "phường" | "thị trấn" | "thôn" | "ấp" | "xóm" | "tổ dân phố") => {
@@ -2416,5 +2520,13 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
             },
             EntityType::Org => None,
         };
+        if let Some(c) = c {
+            updates.push((i, c));
+        }
+    }
+    for (i, c) in updates {
+        if let Some(e) = all.get_mut(i) {
+            e.country = Some(c);
+        }
     }
 }

@@ -403,6 +403,20 @@ fn flush(out: &mut String, text: &str, copy: &mut usize, to: usize) {
 pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
     let mut out = String::with_capacity(text.len() + 8);
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, base, &mut out, &mut toks);
+    Folded { folded: out, toks }
+}
+
+/// [`tokenize`], appending to the folded text and tokens of the paragraphs
+/// before (one buffer per document): the new tokens' folded ranges are
+/// offsets into the whole of `out`, and what is already there does not
+/// change how `text` folds.
+pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mut Vec<Tok>) {
+    out.reserve(text.len() + 8);
+    toks.reserve(text.len() / 5 + 1);
+    // Where this text's folded form and tokens start.
+    let o0 = out.len();
+    let t0 = toks.len();
     let table: &[CharInfo] = &INFO;
     let bytes = text.as_bytes();
     let mut i = 0usize;
@@ -414,7 +428,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
         // spaces), or anything else.
         let mut gap = GAP_EMPTY;
         // One plain space after a token, before the next: it folds to itself.
-        if !toks.is_empty() && bytes.get(i) == Some(&b' ') {
+        if toks.len() > t0 && bytes.get(i) == Some(&b' ') {
             let next_alnum = match bytes.get(i + 1) {
                 Some(&b) if b < 0x80 => ASCII[b as usize] & ALNUM != 0,
                 Some(_) => decode(text, i + 1, table).is_some_and(|(_, _, f)| f & ALNUM != 0),
@@ -441,7 +455,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 // (A letter or digit: `UPPER` is exactly `char::is_uppercase`.)
                 break (c, flags & UPPER != 0);
             }
-            flush(&mut out, text, &mut copy, i);
+            flush(out, text, &mut copy, i);
             if flags & SPACE != 0 {
                 gap = gap.max(GAP_SPACES);
                 pending_space = true;
@@ -451,14 +465,14 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                 } else {
                     GAP_OTHER
                 };
-                if out.ends_with(' ') {
+                if out.len() > o0 && out.ends_with(' ') {
                     out.pop();
                 }
                 out.push('-');
                 pending_space = false;
             } else {
                 gap = GAP_OTHER;
-                if pending_space && !out.is_empty() && !out.ends_with('-') {
+                if pending_space && out.len() > o0 && !out.ends_with('-') {
                     out.push(' ');
                 }
                 pending_space = false;
@@ -468,7 +482,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             copy = i;
         };
         // A token.
-        if pending_space && !out.is_empty() && !out.ends_with('-') {
+        if pending_space && out.len() > o0 && !out.ends_with('-') {
             out.push(' ');
         }
         pending_space = false;
@@ -494,7 +508,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
                     letters += 1;
                     if flags & UPPER != 0 {
                         uppers += 1;
-                        flush(&mut out, text, &mut copy, i);
+                        flush(out, text, &mut copy, i);
                         last = char::from(b.to_ascii_lowercase());
                         out.push(last);
                         copy = i + 1;
@@ -514,13 +528,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             }
             if c == 'Ð' || c == 'ð' {
                 uppers += usize::from(c == 'Ð');
-                flush(&mut out, text, &mut copy, i);
+                flush(out, text, &mut copy, i);
                 last = 'đ';
                 out.push(last);
                 copy = i + len;
             } else if flags & UPPER != 0 {
                 uppers += 1;
-                flush(&mut out, text, &mut copy, i);
+                flush(out, text, &mut copy, i);
                 match known(table, c as usize) {
                     Some(x) if x.flags & LOWER_ONE != 0 => {
                         last = x.lower;
@@ -540,10 +554,10 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             i += len;
         }
         if crate::normalize::is_toned_aey(last) {
-            flush(&mut out, text, &mut copy, i);
-            fix_tone(&mut out, fs);
+            flush(out, text, &mut copy, i);
+            fix_tone(out, fs);
         }
-        let nt = toks.is_empty();
+        let nt = toks.len() == t0;
         toks.push(Tok {
             s: base + ts,
             e: base + i,
@@ -556,8 +570,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Folded {
             dash: !nt && gap == GAP_DASH,
         });
     }
-    flush(&mut out, text, &mut copy, i);
-    Folded { folded: out, toks }
+    flush(out, text, &mut copy, i);
 }
 
 /// The folded form of a vocabulary entry, as the trie expects it.
@@ -568,7 +581,18 @@ pub(crate) fn fold_pattern(s: &str) -> String {
 
 /// The folded words of `s`, each with the punctuation after it (`bun-`),
 /// trimmed: what is before the first word, if anything, is one too.
+#[cfg(test)]
 pub(crate) fn fold_words(s: &str) -> Vec<String> {
+    let (folded, words) = folded_words(s);
+    words
+        .into_iter()
+        .filter_map(|r| folded.get(r))
+        .map(str::to_string)
+        .collect()
+}
+
+/// [`fold_words`] as one folded text and the byte range of each word in it.
+pub(crate) fn folded_words(s: &str) -> (String, Vec<std::ops::Range<usize>>) {
     let s = crate::normalize::nfc(s);
     let f = tokenize(&s, 0);
     let starts = std::iter::once(0).chain(f.toks.iter().map(|t| t.fs));
@@ -577,13 +601,18 @@ pub(crate) fn fold_words(s: &str) -> Vec<String> {
         .iter()
         .map(|t| t.fs)
         .chain(std::iter::once(f.folded.len()));
-    starts
-        .zip(ends)
-        .filter_map(|(a, b)| f.folded.get(a..b))
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut words = Vec::with_capacity(f.toks.len() + 1);
+    for (a, b) in starts.zip(ends) {
+        let Some(w) = f.folded.get(a..b) else {
+            continue;
+        };
+        let t = w.trim();
+        if !t.is_empty() {
+            let from = a + (w.len() - w.trim_start().len());
+            words.push(from..from + t.len());
+        }
+    }
+    (f.folded, words)
 }
 
 /// What [`flat`] keeps of one character of the decomposed text.
@@ -611,11 +640,17 @@ pub(crate) fn flat(s: &str) -> String {
             i += 1;
             continue;
         }
-        let Some((c, len, _)) = decode(s, i, table) else {
-            return flat_slow(s);
+        // Two- and three-byte characters of the table; others take the slow path.
+        let (u, len) = match (x, b.get(i + 1), b.get(i + 2)) {
+            (0xC0..=0xDF, Some(&b1), _) => ((u32::from(x & 0x1F) << 6) | u32::from(b1 & 0x3F), 2),
+            (0xE0..=0xEF, Some(&b1), Some(&b2)) => (
+                (u32::from(x & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                3,
+            ),
+            _ => return flat_slow(s),
         };
-        match known(table, c as usize) {
-            Some(ci) if ci.flags & FLAT_ONE != 0 => {
+        match table.get(u as usize) {
+            Some(ci) if ci.flags & (KNOWN | FLAT_ONE) == KNOWN | FLAT_ONE => {
                 if ci.flat != '\0' {
                     out.push(ci.flat);
                 }

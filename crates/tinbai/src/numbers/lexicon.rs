@@ -127,6 +127,8 @@ pub(crate) struct Lexicon {
     pub scales: Map<u32>,
     /// Currency word(s) → ISO code.
     pub currencies: Map<String>,
+    /// Minor currency units (`cent`) → power of ten of their share.
+    pub minor_currencies: Map<u32>,
     /// Units of measure.
     pub units: Set,
     /// Units of time.
@@ -165,13 +167,17 @@ impl Lexicon {
 
 pub(crate) static LEX: Lazy<Lexicon> = Lazy::new(|| {
     let currencies = map(include_str!("../../data/number_currencies.tsv"), |v| {
-        Some(v.to_string())
+        Some(v.split('\t').next()?.trim().to_string())
+    });
+    let minor_currencies = map(include_str!("../../data/number_currencies.tsv"), |v| {
+        v.split('\t').nth(1)?.trim().parse().ok()
     });
     let lex = Lexicon {
         scales: map(include_str!("../../data/number_scales.tsv"), |v| {
             v.parse().ok()
         }),
         currencies,
+        minor_currencies,
         units: set(include_str!("../../data/number_units.tsv")),
         time_units: set(include_str!("../../data/number_time_units.txt")),
         approx: map(include_str!("../../data/number_approx.tsv"), |v| match v {
@@ -254,6 +260,12 @@ mod tests {
             Some("USD")
         );
         assert!(LEX.counted.contains("cán bộ"));
+        assert_eq!(
+            LEX.currencies.get("us cent").map(String::as_str),
+            Some("USD")
+        );
+        assert_eq!(LEX.minor_currencies.get("us cent"), Some(&2));
+        assert_eq!(LEX.minor_currencies.get("usd"), None);
         assert!(LEX.name_heads.contains("quân khu"));
         assert!(LEX.ordinal_heads.contains("khóa"));
         assert_eq!(key_of("Khoá  XIII"), "khóa xiii");

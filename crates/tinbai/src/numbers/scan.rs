@@ -77,6 +77,9 @@ pub(crate) struct Scanner<'a> {
     fwd_cache: RefCell<Slots<usize, Fwd>>,
     /// The last few [`Back`] read, by token and floor.
     back_cache: RefCell<Slots<(usize, usize), Back>>,
+    /// `khoảng 150-200 hài cốt`: the approximation of a range's first
+    /// number, and the token of its second, which shares it.
+    carry: Option<(usize, Approx)>,
 }
 
 /// How many entries the caches of words read forwards and backwards keep.
@@ -214,6 +217,7 @@ impl<'a> Scanner<'a> {
             starts,
             floor: 0,
             out: Vec::new(),
+            carry: None,
             sentences,
             article: article.and_then(ArticleDate::parse),
             years: Vec::new(),
@@ -284,6 +288,14 @@ impl<'a> Scanner<'a> {
             .get(k)
             .and_then(|t| self.text.get(t.start..t.end))
             .unwrap_or("")
+    }
+
+    /// The text of tokens `a..b` (empty when out of range).
+    fn span_text(&self, a: usize, b: usize) -> &'a str {
+        let (Some(x), Some(y)) = (self.tok(a), b.checked_sub(1).and_then(|k| self.tok(k))) else {
+            return "";
+        };
+        self.text.get(x.start..y.end).unwrap_or("")
     }
 
     fn is_num(&self, k: usize) -> bool {
@@ -604,6 +616,11 @@ impl<'a> Scanner<'a> {
         let Some((head, s)) = self.back(i, |k| LEX.name_heads.contains(k)) else {
             return false;
         };
+        // `mỗi tổ 120 MW`, `từng đội 12 người`: a noun taken one by one
+        // is counted, not named
+        if s > self.floor && self.word_is(s - 1, &["mỗi", "từng"]) {
+            return false;
+        }
         // `Hoa Kỳ 30 năm`: a one-word head inside a proper name is no head
         if !head.contains(' ') && s > self.floor && titled(self.s(s)) && titled(self.s(s - 1)) {
             return false;
@@ -649,6 +666,7 @@ impl<'a> Scanner<'a> {
             } else {
                 // `trong 24h`, `sau 2h`: hours counted, not a time of day
                 let span = h == 24
+                    || self.ends_span_of_hours(i)
                     || self
                         .back(i, |k| {
                             matches!(k, "trong" | "sau" | "mất" | "suốt" | "vòng")
@@ -660,7 +678,13 @@ impl<'a> Scanner<'a> {
                 e = i + 2;
             }
         } else if self.word_is(i + 1, &["giờ"]) && !self.glued(i + 1) {
-            if self.is_num(i + 2) && self.len(i + 2) <= 2 && !self.glued(i + 2) {
+            // `9 giờ rưỡi`: half past
+            let half = self.word_is(i + 2, &["rưỡi"]) && !self.glued(i + 2);
+            let after = if half { i + 3 } else { i + 2 };
+            if half {
+                min = 30;
+            }
+            if !half && self.is_num(i + 2) && self.len(i + 2) <= 2 && !self.glued(i + 2) {
                 min = self.int(i + 2).filter(|&m| m < 60)?;
                 e = if self.word_is(i + 3, &["phút"]) {
                     i + 4
@@ -675,19 +699,20 @@ impl<'a> Scanner<'a> {
                             "lúc" | "vào" | "vào lúc" | "vào khoảng" | "đúng" | "từ" | "đến"
                         )
                     })
-                    .is_some();
-                let part = self.word_is(i + 2, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
+                    .is_some()
+                    && !self.ends_span_of_hours(i);
+                let part = self.word_is(after, &["sáng", "chiều", "tối", "trưa", "đêm", "ngày"]);
                 // `Khoảng 9 giờ, đoàn đến`: a clock reading before a comma
                 let span = self
                     .back(i, |k| {
                         matches!(k, "trong" | "sau" | "mất" | "suốt" | "hơn" | "gần" | "vòng")
                     })
                     .is_some();
-                let comma = self.is_p(i + 2, &[',']) && !span;
+                let comma = self.is_p(after, &[',']) && !span;
                 if !(cue || part || comma) || h == 24 {
                     return None;
                 }
-                e = i + 2;
+                e = after;
             }
         } else {
             return None;
@@ -703,14 +728,63 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let v = format!("{:02}:{:02}", hour, min);
+        // `từ 7 đến 11 giờ`: the range's bare start, read as hours counted,
+        // is a time of day too (`từ 2 đến 4 giờ chiều` → 14:00)
+        let start_tok = i
+            .checked_sub(2)
+            .filter(|&p| self.word_is(p + 1, &["đến", "tới"]) || self.is_p(p + 1, &DASHES))
+            .and_then(|p| self.tok(p));
+        if let (Some(t), Some(last)) = (start_tok, self.out.last_mut()) {
+            let bare_hours = last.kind == NumberKind::Duration
+                && last.span.end == t.end
+                && matches!(last.unit.as_deref(), Some("giờ" | "h"));
+            let h0 = match &last.value {
+                NumberValue::Number(d) => d.as_integer().filter(|h| (0..24).contains(h)),
+                _ => None,
+            };
+            if let (true, Some(h0)) = (bare_hours, h0) {
+                let h0 = if hour >= 12 && h0 < 12 && h0 + 12 <= hour as i128 {
+                    h0 + 12
+                } else {
+                    h0
+                };
+                last.kind = NumberKind::Time;
+                last.value = NumberValue::Time(format!("{:02}:00", h0));
+                last.unit = None;
+            }
+        }
+        // `khoảng 23 giờ`, `gần 8h`: an approximate time of day
+        let (approx, s) = self.approx_before(i);
         self.emit(
-            i,
+            s,
             e,
             NumberKind::Time,
             NumberValue::Time(v),
-            Extra::default(),
+            Extra {
+                approx,
+                ..Extra::default()
+            },
         );
         Some(e)
+    }
+
+    /// `mất từ 3 đến 4 giờ`, `trong 2-3h`: the end of a range of hours after
+    /// a word of duration is hours counted, like its start.
+    fn ends_span_of_hours(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(2) else {
+            return false;
+        };
+        if !(self.is_num(p) && (self.word_is(i - 1, &["đến", "tới"]) || self.is_p(i - 1, &DASHES)))
+        {
+            return false;
+        }
+        let f = match p.checked_sub(1) {
+            Some(f) if self.word_is(f, &["từ"]) => f,
+            _ => p,
+        };
+        // read past the floor: the range's start is emitted already
+        f.checked_sub(1)
+            .is_some_and(|w| self.word_is(w, &["trong", "sau", "mất", "suốt", "dài", "vòng"]))
     }
 
     /// A date or date range starting at the digit run `i`.
@@ -718,7 +792,12 @@ impl<'a> Scanner<'a> {
         let n = self.int(i)?;
         let g = |k: usize, c: &[char]| self.is_p(k, c) && self.glued(k) && self.glued(k + 1);
         let cue_word = self.back(i, |k| LEX.date_cues.contains(k));
-        let cue = cue_in || cue_word.is_some() || (i > 0 && self.is_p(i - 1, &['(']));
+        // `trong 2 ngày 13 và 14/4`: the day word, read past the floor,
+        // serves the count before and the dates after
+        let cue = cue_in
+            || cue_word.is_some()
+            || (i > 0 && self.is_p(i - 1, &['(']))
+            || (i > 1 && self.word_is(i - 1, &["ngày"]) && self.is_num(i - 2));
         // `ngày 9.9`: a dot joins a day and a month only after a day word
         let day_cue = cue_word
             .as_ref()
@@ -1280,6 +1359,15 @@ impl<'a> Scanner<'a> {
                 e: j + 1,
             });
         }
+        // `35°C`, `37 °C`: degrees, the sign a token of its own
+        if self.s(j) == "°" && self.glued(j + 1) && self.word_is(j + 1, &["c", "f"]) {
+            let unit = self.span_text(j, j + 2).to_string();
+            return Some(UnitHit {
+                kind: NumberKind::Quantity,
+                unit: Some(unit),
+                e: j + 2,
+            });
+        }
         let w = self.fwd_words(j);
         let (k0, e0) = w.first()?;
         if let Some((_, e, _)) = self.longest(&w, usize::MAX, |k| {
@@ -1383,9 +1471,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let w = self.fwd_words(k);
+        // a counted noun or a unit of time of two words (`/năm học`)
         let mut e2 = self
             .longest(&w, usize::MAX, |x| {
-                LEX.counted.contains(x) && x.contains(' ')
+                (LEX.counted.contains(x) || LEX.time_units.contains(x)) && x.contains(' ')
             })
             .map_or(w.first()?.1, |c| c.1);
         // đồng/m2
@@ -1452,6 +1541,17 @@ impl<'a> Scanner<'a> {
             None if pow > 0 => (NumberKind::Quantity, None, j),
             None => return None,
         };
+        // `6,95 US cent`: a minor unit, a share of the currency
+        let minor = if kind == NumberKind::Money {
+            LEX.minor_currencies
+                .get(key_of(self.span_text(j, e)).as_str())
+        } else {
+            None
+        };
+        let value = match minor {
+            Some(&p) => Decimal::new(value.digits, value.scale + p),
+            None => value,
+        };
         let kind = if dollar && kind == NumberKind::Quantity {
             NumberKind::Money
         } else {
@@ -1462,8 +1562,22 @@ impl<'a> Scanner<'a> {
         } else {
             unit
         };
+        // `2 tiếng rưỡi`, `1 năm rưỡi`: and a half of a unit of time
+        let (value, e) = if kind == NumberKind::Duration
+            && pow == 0
+            && self.word_is(e, &["rưỡi"])
+            && !self.glued(e)
+        {
+            match add(value, Decimal::new(5, 1)) {
+                Some(v) => (v, e + 1),
+                None => (value, e),
+            }
+        } else {
+            (value, e)
+        };
         let (per, e) = match kind {
-            NumberKind::Money | NumberKind::Quantity => match self.per_at(e) {
+            NumberKind::Money | NumberKind::Quantity | NumberKind::Duration => match self.per_at(e)
+            {
                 Some((p, e2)) => (Some(p), e2),
                 None => (None, e),
             },
@@ -1511,8 +1625,10 @@ impl<'a> Scanner<'a> {
             };
             let slash = self.is_p(j, &['/']);
             // `3 trong số 18 hài cốt`: a part of a count, counted alike
-            let among = self.word_is(j, &["trong"]) && self.word_is(j + 1, &["số"]);
-            let k = if among { j + 2 } else { j + 1 };
+            // (`1 trong 12 dự án` alike)
+            let of = self.word_is(j + 1, &["số"]);
+            let among = self.word_is(j, &["trong"]) && (of || self.is_num(j + 1));
+            let k = if among && of { j + 2 } else { j + 1 };
             let joined = (slash
                 || among
                 || self.is_p(j, &DASHES)
@@ -1526,6 +1642,9 @@ impl<'a> Scanner<'a> {
                     if fits && (m2.kind != NumberKind::Duration || m2.unit.is_some()) {
                         let v = if m2.pow > 0 { scale(v, m2.pow)? } else { v };
                         let (approx, s) = self.approx_before(i);
+                        if !(slash || among) {
+                            self.carry = approx.map(|a| (k, a));
+                        }
                         self.emit(
                             s,
                             j,
@@ -1544,7 +1663,10 @@ impl<'a> Scanner<'a> {
             }
             return Some(j);
         };
-        let (approx, s) = self.approx_before(i);
+        let (approx, s) = match (self.approx_before(i), self.carry.take()) {
+            ((None, s), Some((k, a))) if k == i => (Some(a), s),
+            (found, _) => found,
+        };
         let s = if i > 0 && self.glued(i) && self.is_p(i - 1, &['$']) && s == i {
             i - 1
         } else {

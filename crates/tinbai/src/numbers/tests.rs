@@ -1150,3 +1150,209 @@ fn two_syllable_counted_nouns_are_whole_units() {
         vec!["thành viên", "máy bay", "nhân khẩu", "tiết mục"]
     );
 }
+
+#[test]
+fn a_noun_taken_one_by_one_is_counted_not_named() {
+    // `tổ`, `đội` name a unit by its number (`Tổ 3`), but not after `mỗi`
+    assert_eq!(
+        kv("Trạm có 4 tổ máy, mỗi tổ 65 MW.", None),
+        vec![pair("quantity", "4"), pair("quantity", "65")]
+    );
+    assert_eq!(
+        kv("Chia thành từng đội 150 kg hàng cứu trợ.", None),
+        vec![pair("quantity", "150")]
+    );
+    // still a name without it
+    assert!(kv("Tổ 5 tuần tra dọc biên giới.", None).is_empty());
+}
+
+#[test]
+fn half_a_unit_of_time() {
+    let n = one("Cuộc hội đàm kéo dài 3 tiếng rưỡi.", None);
+    assert_eq!(n.value.to_json().to_string(), "3.5");
+    assert_eq!(n.unit.as_deref(), Some("tiếng"));
+    let n = one("Dự án thi công trong 2 năm rưỡi.", None);
+    assert_eq!(n.value.to_json().to_string(), "2.5");
+    assert_eq!(
+        kv("Đoàn đến cửa khẩu lúc 7 giờ rưỡi sáng.", None),
+        vec![pair("time", "07:30")]
+    );
+}
+
+#[test]
+fn approximate_times_of_day() {
+    let n = one("Khoảng 22 giờ đêm, mưa lớn gây sạt lở.", None);
+    assert_eq!(n.kind, NumberKind::Time);
+    assert_eq!(n.approx, Some(Approx::About));
+    let n = one("Vào khoảng 15h, đoàn tới bản Pha Lay.", None);
+    assert_eq!(n.approx, Some(Approx::About));
+    let n = one("Lúc 9 giờ sáng, lễ khai mạc bắt đầu.", None);
+    assert_eq!(n.approx, None);
+}
+
+#[test]
+fn durations_per_thing() {
+    let n = one("Mỗi chuyến mất chưa đến 40 phút/chuyến.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    assert_eq!(n.per.as_deref(), Some("chuyến"));
+    assert_eq!(n.approx, Some(Approx::Below));
+    let n = one("Học viên làm việc 5 ngày/tuần.", None);
+    assert_eq!(n.per.as_deref(), Some("tuần"));
+}
+
+#[test]
+fn verbs_ending_in_a_volume_word_do_not_name() {
+    // `tập 5` is a volume; `diễn tập`, `thực tập` are verbs
+    let n = one("Hai đơn vị diễn tập 3 ngày tại Sầm Nưa.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    let n = one("Các học viên thực tập 5 tháng ở Viêng Chăn.", None);
+    assert_eq!(n.unit.as_deref(), Some("tháng"));
+    assert!(kv("Cuốn sách tập 5 vừa ra mắt.", None).is_empty());
+}
+
+#[test]
+fn minor_currency_units() {
+    let n = one("Giá bán điện là 7,2 US cent/kWh.", None);
+    assert_eq!(n.kind, NumberKind::Money);
+    assert_eq!(n.unit.as_deref(), Some("USD"));
+    assert_eq!(n.value.to_json().to_string(), "0.072");
+    assert_eq!(n.per.as_deref(), Some("kWh"));
+    let n = one("Phí dịch vụ chỉ 50 cent mỗi lượt.", None);
+    assert_eq!(n.value.to_json().to_string(), "0.5");
+    // the currency itself is unchanged
+    let n = one("Giá bán điện là 7,2 USD.", None);
+    assert_eq!(n.value.to_json().to_string(), "7.2");
+}
+
+#[test]
+fn an_approximation_word_is_no_counted_noun() {
+    // `mức 2 khoảng 1,5 m`: the number after a level is no count of `khoảng`
+    let f = found(
+        "Nước sông vượt mức 2 khoảng 1,5 m, dưới mức 3 gần 0,4 m.",
+        None,
+    );
+    assert!(f.iter().all(|x| x.2.as_deref() != Some("khoảng")), "{f:?}");
+    assert!(f.iter().all(|x| x.2.as_deref() != Some("gần")), "{f:?}");
+}
+
+#[test]
+fn alert_levels_and_numbered_plans_are_ordinals() {
+    assert_eq!(
+        kv("Mực nước sông Mã đã lên trên báo động 2.", None),
+        vec![pair("ordinal", "2")]
+    );
+    assert_eq!(
+        kv("Theo Quy hoạch điện VII, dự án được bổ sung.", None),
+        vec![pair("ordinal", "7")]
+    );
+}
+
+#[test]
+fn counts_of_plan_items_and_vehicles() {
+    assert_eq!(
+        kv("Xã đã đạt 17/19 tiêu chí nông thôn mới.", None),
+        vec![pair("quantity", "17"), pair("quantity", "19")]
+    );
+    // a count right after a country name is no part of it
+    let f = found("Tỉnh Thanh Hóa tặng Lào 12 xe cứu thương.", None);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].2.as_deref(), Some("xe"));
+}
+
+#[test]
+fn one_among_a_count_is_counted_alike() {
+    let f = found(
+        "Đây là 1 trong 7 công trình trọng điểm của tỉnh Sơn La.",
+        None,
+    );
+    let units: Vec<_> = f.iter().map(|x| x.2.clone()).collect();
+    assert_eq!(
+        units,
+        vec![
+            Some("công trình".to_string()),
+            Some("công trình".to_string())
+        ]
+    );
+}
+
+#[test]
+fn ranges_of_hours_counted_or_read_on_the_clock() {
+    let ks: Vec<_> = extract("Xe phải mất từ 5 đến 6 giờ mới tới bản.", &[], None)
+        .into_iter()
+        .map(|n| n.kind)
+        .collect();
+    assert_eq!(ks, vec![NumberKind::Duration, NumberKind::Duration]);
+    assert_eq!(
+        kv("Trạm y tế khám bệnh từ 13 đến 17 giờ.", None),
+        vec![pair("time", "13:00"), pair("time", "17:00")]
+    );
+    assert_eq!(
+        kv("Lễ hội diễn ra từ 3 đến 5 giờ chiều.", None),
+        vec![pair("time", "15:00"), pair("time", "17:00")]
+    );
+}
+
+#[test]
+fn a_range_shares_its_approximation() {
+    let v = extract("Mỗi mùa khô quy tập khoảng 80-100 hài cốt.", &[], None);
+    let a: Vec<_> = v.iter().map(|n| n.approx).collect();
+    assert_eq!(a, vec![Some(Approx::About), Some(Approx::About)]);
+    let v = extract("Giá từ 20-25 nghìn đồng/kg.", &[], None);
+    assert!(v.iter().all(|n| n.approx.is_none()));
+}
+
+#[test]
+fn degrees_written_with_the_sign() {
+    let f = found("Nắng nóng gay gắt, có nơi trên 38°C, vùng núi 24 °C.", None);
+    let got: Vec<_> = f.iter().map(|x| (x.1.clone(), x.2.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("38".to_string(), Some("°C".to_string())),
+            ("24".to_string(), Some("°C".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn periodic_words_ending_in_a_name_head_count() {
+    let n = one("Hai đồn biên phòng giao ban định kỳ 3 tháng/lần.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+    assert_eq!(n.per.as_deref(), Some("lần"));
+    let n = one("Kế hoạch được rà soát theo chu kỳ 5 năm.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+}
+
+#[test]
+fn school_years_as_units_and_rates() {
+    let n = one("Mỗi lưu học sinh nhận 18 triệu đồng/năm học.", None);
+    assert_eq!(n.per.as_deref(), Some("năm học"));
+    let n = one("Khóa đào tạo kéo dài 2 học kỳ.", None);
+    assert_eq!(n.kind, NumberKind::Duration);
+}
+
+#[test]
+fn a_count_of_days_then_the_days() {
+    assert_eq!(
+        kv(
+            "Trong 2 ngày 20 và 21/5/2025, đoàn làm việc tại Pắc Xế.",
+            None
+        ),
+        vec![
+            pair("duration", "2"),
+            pair("date_range", "{start:2025-05-20,end:2025-05-21}")
+        ]
+    );
+}
+
+#[test]
+fn nouns_opening_with_a_stop_word_are_counted() {
+    let f = found(
+        "Hội thảo nhận được 54 tham luận và 3 dự thảo văn kiện.",
+        None,
+    );
+    let units: Vec<_> = f.iter().filter_map(|x| x.2.clone()).collect();
+    assert_eq!(units, vec!["tham luận", "dự thảo"]);
+    // the verb is still no counted noun
+    assert!(kv("Có 40 tham gia hội thi.", None).is_empty());
+}
