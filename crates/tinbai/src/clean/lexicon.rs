@@ -43,28 +43,60 @@ pub(crate) fn key_head(s: &str, min_len: usize) -> String {
 /// Pushes the [`key`] form of `piece` (one space-separated piece of text,
 /// with no capital sigma) onto `out`: NFC, new-style tones, lower case.
 fn push_key_piece(out: &mut String, piece: &str) {
-    // One pass for the common case: ASCII and precomposed Latin letters
-    // (NFC already) with no non-ASCII letter right after an `o` or `u` (the
-    // only place a tone can move: `tone_new_style` changes nothing then).
     let mark = out.len();
-    let mut after_ou = false;
-    for c in piece.chars() {
+    let mut fast = FastKey::default();
+    if !piece.chars().all(|c| fast.push(out, c)) || !fast.finished() {
+        out.truncate(mark);
+        push_key_piece_slow(out, piece);
+    }
+}
+
+/// The one-pass [`push_key_piece`] for the common case: ASCII and
+/// precomposed Latin letters (NFC already) where no word ends with `o` or
+/// `u` and a non-ASCII letter (the only place `tone_new_style` moves a tone:
+/// it changes nothing then).
+#[derive(Default)]
+struct FastKey {
+    /// The last char was `o` or `u` (any case).
+    after_ou: bool,
+    /// The last char was a non-ASCII letter after `o` or `u`: the word must
+    /// go on.
+    pending: bool,
+}
+
+impl FastKey {
+    /// Pushes the key of `c` onto `out`; `false` when the piece needs the
+    /// slow path (what was pushed of it must then go).
+    #[inline(always)]
+    fn push(&mut self, out: &mut String, c: char) -> bool {
+        if self.pending {
+            if !crate::normalize::is_alphabetic(c) {
+                return false;
+            }
+            self.pending = false;
+        }
         let u = c as u32;
         if u < 0x80 {
             out.push(c.to_ascii_lowercase());
-            after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
-            continue;
+            self.after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
+            return true;
         }
-        if after_ou || !matches!(u, 0x80..=0x24f | 0x1e00..=0x1eff) {
-            out.truncate(mark);
-            push_key_piece_slow(out, piece);
-            return;
+        if !matches!(u, 0x80..=0x24f | 0x1e00..=0x1eff) {
+            return false;
         }
+        self.pending = self.after_ou;
+        self.after_ou = false;
         match u {
             // Ạ..Ỹ: upper case even, lower case odd (as `push_lowercase`).
             0x1ea0..=0x1ef9 => out.push(char::from_u32(u | 1).unwrap_or(c)),
             _ => crate::normalize::push_lowercase(out, c),
         }
+        true
+    }
+
+    /// Whether the piece, ended here, needed no slow path.
+    fn finished(&self) -> bool {
+        !self.pending
     }
 }
 
@@ -225,12 +257,11 @@ impl KeyPieces {
     pub(crate) fn new(s: &str) -> Option<KeyPieces> {
         let mut key = String::with_capacity(s.len() + 8);
         let mut pieces: Vec<Piece> = Vec::with_capacity(16);
-        // The piece under way: its start in `s` and in `key`, whether it
-        // needs [`push_key_piece_slow`], and whether its last char was `o`
-        // or `u` (as [`push_key_piece`] decides, char by char).
+        // The piece under way (its start in `s` and in `key`), whether it
+        // needs [`push_key_piece_slow`], and the one-pass state.
         let mut open: Option<(usize, usize)> = None;
         let mut slow = false;
-        let mut after_ou = false;
+        let mut fast = FastKey::default();
         let close = |key: &mut String,
                      pieces: &mut Vec<Piece>,
                      st: usize,
@@ -251,7 +282,7 @@ impl KeyPieces {
         for (i, c) in s.char_indices() {
             if c.is_whitespace() {
                 if let Some((st, ks)) = open.take() {
-                    close(&mut key, &mut pieces, st, ks, i, slow);
+                    close(&mut key, &mut pieces, st, ks, i, slow || !fast.finished());
                 }
                 continue;
             }
@@ -264,25 +295,21 @@ impl KeyPieces {
                 }
                 open = Some((i, key.len()));
                 slow = false;
-                after_ou = false;
+                fast = FastKey::default();
             }
-            if slow {
-                continue;
-            }
-            let u = c as u32;
-            if u < 0x80 {
-                key.push(c.to_ascii_lowercase());
-                after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
-            } else if after_ou || !matches!(u, 0x80..=0x24f | 0x1e00..=0x1eff) {
+            if !slow && !fast.push(&mut key, c) {
                 slow = true;
-            } else if (0x1ea0..=0x1ef9).contains(&u) {
-                key.push(char::from_u32(u | 1).unwrap_or(c));
-            } else {
-                crate::normalize::push_lowercase(&mut key, c);
             }
         }
         if let Some((st, ks)) = open {
-            close(&mut key, &mut pieces, st, ks, s.len(), slow);
+            close(
+                &mut key,
+                &mut pieces,
+                st,
+                ks,
+                s.len(),
+                slow || !fast.finished(),
+            );
         }
         key.push(' ');
         Some(KeyPieces { key, pieces })
@@ -657,6 +684,15 @@ mod tests {
             "thuỷ",
             "Quảng",
             "ĐẠI",
+            "Quốc",
+            "hoà,",
+            "hoà2",
+            "HOÀN",
+            "uỶ",
+            "Thuý-Hoà",
+            "khoẻ",
+            "ngoài",
+            "QUÝ",
             "Hu\u{309}a",
             "İstanbul",
             "quá",

@@ -26,9 +26,30 @@ pub(crate) fn sentence_count(text: &str) -> usize {
 pub(crate) fn more_sentences_than(text: &str, n: usize) -> bool {
     match n {
         0 => true,
+        _ if !break_possible(text) => false,
         1 => SENTENCE_BREAK.is_match(text),
         _ => SENTENCE_BREAK.find_iter(text).take(n).count() == n,
     }
+}
+
+/// A quick reject before SENTENCE_BREAK: whether some final mark (`.`,
+/// `!`, `?`, `…`) is followed, past closing quotes and brackets, by a space,
+/// as every match of it is.
+fn break_possible(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        let after = match x {
+            b'.' | b'!' | b'?' => i + 1,
+            // `…` in UTF-8.
+            0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA6][..]) => i + 3,
+            _ => return false,
+        };
+        // Closers are no marks: each is passed over once.
+        text.get(after..)
+            .unwrap_or("")
+            .trim_start_matches(['"', '”', '’', ')', ']'])
+            .starts_with(char::is_whitespace)
+    })
 }
 
 /// Whether `text` ends with a sentence-final mark (before closing quotes or brackets).
@@ -166,6 +187,34 @@ mod tests {
         assert!(more_sentences_than(four, 3) && !more_sentences_than(four, 4));
         assert!(more_sentences_than(four, 1) && more_sentences_than("", 0));
         assert!(!more_sentences_than("Một câu.", 1));
+    }
+
+    #[test]
+    fn break_check_rejects_only_what_the_regex_does() {
+        for t in [
+            "Một câu.",
+            "Câu một. Câu hai! Câu 3? “Câu bốn”",
+            "Tỷ lệ 1.218 lượt, 1,5 ha.",
+            "Đoàn đến… Sau đó",
+            "Đoàn đến…\u{a0}Sau đó",
+            "Ông nói: “Tốt.” Sau đó",
+            "Ông nói (tốt.)) 2 bên",
+            "Hết.\tMới",
+            "a.b.c",
+            "...",
+            "… ",
+            "",
+            "Không dấu câu",
+        ] {
+            assert_eq!(
+                more_sentences_than(t, 1),
+                SENTENCE_BREAK.is_match(t),
+                "{t:?}"
+            );
+            if !break_possible(t) {
+                assert!(!SENTENCE_BREAK.is_match(t), "{t:?}");
+            }
+        }
     }
 
     #[test]
