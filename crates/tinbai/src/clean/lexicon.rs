@@ -161,13 +161,25 @@ pub(crate) fn words(s: &str) -> String {
     if s.contains('Σ') {
         return words_of_key(&key(s));
     }
+    // The words of the key's pieces, one piece at a time (a word never
+    // spans a space): as `words_of_key` reads the whole key.
     let mut out = String::with_capacity(s.len() + 2);
     out.push(' ');
-    each_word(s, |w| {
-        out.push_str(w);
-        out.push(' ');
-        true
-    });
+    let mut piece_key = String::new();
+    for piece in s.split_whitespace() {
+        piece_key.clear();
+        push_key_piece(&mut piece_key, piece);
+        for c in piece_key.chars() {
+            if crate::normalize::is_alphanumeric(c) {
+                out.push(c);
+            } else if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
     out
 }
 
