@@ -233,6 +233,35 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
 /// long enough to hold any `min_len` bytes.
 pub(crate) fn words_head(s: &str, min_len: usize) -> String {
     let mut out = String::from(" ");
+    if !s.contains('Σ') {
+        // As `words`, piece by piece, stopping after the word that makes
+        // the head long enough.
+        let mut piece_key = String::new();
+        for piece in s.split_whitespace() {
+            piece_key.clear();
+            push_key_piece(&mut piece_key, piece);
+            let mut in_word = false;
+            for c in piece_key.chars() {
+                if crate::normalize::is_alphanumeric(c) {
+                    out.push(c);
+                    in_word = true;
+                } else if in_word {
+                    out.push(' ');
+                    in_word = false;
+                    if out.len() > min_len {
+                        return out;
+                    }
+                }
+            }
+            if in_word {
+                out.push(' ');
+                if out.len() > min_len {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
     each_word(s, |w| {
         out.push_str(w);
         out.push(' ');
@@ -792,14 +821,26 @@ mod tests {
             "Tại buổi Hội đàm, hai bên... thống nhất: Thoả thuận!",
             "ΣΑΣ Hoá , , , a",
             "Hoà bình, ΣΑΣ Hoá , , , a",
+            "Tại buổi.hội\u{a0}đàm,,hai bên…Thoả",
             "",
             "Một",
         ] {
             let all = words(s);
+            let ws: Vec<&str> = all.split_whitespace().collect();
             for n in 0..all.len() + 2 {
                 let h = words_head(s, n);
                 assert!(all.starts_with(&h), "{s} {n}");
                 assert!(h.len() > n || h == all, "{s} {n}");
+                // It stops at the first word that makes it long enough.
+                let mut want = String::from(" ");
+                for w in &ws {
+                    want.push_str(w);
+                    want.push(' ');
+                    if want.len() > n {
+                        break;
+                    }
+                }
+                assert_eq!(h, want, "{s} {n}");
             }
         }
     }
