@@ -1074,6 +1074,20 @@ pub(crate) fn section_prefix_in(line: &str, kp: Option<&KeyPieces>) -> usize {
     if !first_known {
         return 0;
     }
+    // Only the first seven heads are looked at: a long line's key is built
+    // for them alone (each head opens `line`, and so opens this part).
+    let local;
+    let kp = match kp {
+        Some(kp) => Some(kp),
+        None => {
+            let cut = line
+                .match_indices(' ')
+                .nth(6)
+                .map_or(line.len(), |(i, _)| i);
+            local = KeyPieces::new(line.get(..cut).unwrap_or(line));
+            local.as_ref()
+        }
+    };
     let mut best = 0;
     let ends = line
         .char_indices()
@@ -1275,6 +1289,8 @@ mod tests {
             assert_eq!(section_prefix_in(l, Some(&kp)), section_prefix(l), "{l:?}");
         }
         for l in [
+            "Quốc phòng Quảng Nam tăng cường tuần tra biên giới với các lực lượng bạn Lào trong dịp Tết Nguyên đán năm nay",
+            "Quốc phòng - An ninh > Biên giới > Quân khu 5 > Tin tức > Sự kiện > Nổi bật > Hôm nay",
             "Quốc phòng Quảng Nam tăng cường tuần tra",
             "Quốc\u{a0}phòng\u{a0}> An ninh 18-05-2022",
             "Thời sự > Quốc phòng",

@@ -324,6 +324,15 @@ fn mark_furniture(line: &mut Line) {
     }
 }
 
+/// Whether the [`lexicon::key`] of `text` is `k`, normalising no more of
+/// `text` than `k` can match (a head of the key longer than `k` is not it).
+fn same_key(text: &str, k: &str) -> bool {
+    if text.contains('Σ') {
+        return lexicon::key(text) == k;
+    }
+    lexicon::key_head(text, k.len()) == k
+}
+
 /// Indices of the content lines (no label yet) in `range`.
 fn content(lines: &[Line], from: usize) -> impl Iterator<Item = usize> + '_ {
     (from..lines.len()).filter(move |&i| lines[i].is_content())
@@ -1044,7 +1053,7 @@ pub fn clean(input: &str, options: &Options) -> Cleaned {
             // Only a line about the headline's length can repeat it.
             let repeat = lines[i].text.len() <= title_key.len() + 100
                 && lexicon::may_have_key(&lines[i].text, &title_key)
-                && lexicon::key(lines::strip_site_suffix(&lines[i].text)) == title_key;
+                && same_key(lines::strip_site_suffix(&lines[i].text), &title_key);
             if repeat {
                 // The headline written again (page heading and story heading,
                 // maybe with the site's name after it).

@@ -979,3 +979,20 @@ fn lists_of_the_story_are_not_links() {
     assert_eq!(c.lines[3..5], [Body, Body]);
     assert_eq!(c.lines[6..8], [Drop, Drop]);
 }
+
+#[test]
+fn same_key_answers_as_the_whole_key() {
+    let k = super::lexicon::key("Hai huyện biên giới ký kết thoả thuận hợp tác");
+    for t in [
+        "Hai huyện biên giới ký kết thoả thuận hợp tác",
+        "HAI HUYỆN BIÊN GIỚI KÝ KẾT THỎA THUẬN HỢP TÁC",
+        "Hai huyện biên giới ký kết thoả thuận hợp tác năm 2025",
+        "Hai huyện biên giới ký kết",
+        "Hai\u{a0}huyện biên giới ký kết thoả thuận hợp tác ",
+        "Hai huyện ΣΑΣ",
+        "",
+    ] {
+        assert_eq!(super::same_key(t, &k), super::lexicon::key(t) == k, "{t:?}");
+    }
+    assert!(super::same_key("", ""));
+}
