@@ -361,10 +361,19 @@ fn _extract<'py>(
     entities: bool,
     numbers: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = text_arg(text, "text")?;
-    let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let value = py.detach(|| ex.extract(&text).to_json_value());
-    to_py(py, &value)
+    let doc = extract_one(py, text, options(tone, entities, numbers)?)?;
+    to_py(py, &doc.to_json_value())
+}
+
+/// Extracts one `str` argument with the GIL released.
+fn extract_one(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    options: tinbai::Options,
+) -> PyResult<tinbai::Document> {
+    let owned = text_arg(text, "text")?;
+    let ex = tinbai::Extractor::new(options);
+    Ok(py.detach(|| ex.extract(&owned)))
 }
 
 /// Extract one article; returns a `tinbai.Document`.
@@ -377,9 +386,7 @@ fn _extract_document<'py>(
     entities: bool,
     numbers: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let owned = text_arg(text, "text")?;
-    let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
-    let doc = py.detach(|| ex.extract(&owned));
+    let doc = extract_one(py, text, options(tone, entities, numbers)?)?;
     Builder::get(py)?.document(py, &doc, text)
 }
 
