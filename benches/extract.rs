@@ -1,8 +1,10 @@
 //! Criterion benchmarks of tinbai: each stage and the whole `extract`, on one
 //! seed article and on a ~10 MB corpus made of all seeds, with throughput in
-//! bytes of input.
+//! bytes of input; `extract_many` on 1 and 2 threads; and the once-per-process
+//! construction of the embedded tables and automata (a child process that
+//! extracts one short article, against one that only starts).
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
 use tinbai::{clean, entities, normalize, numbers, sentences, Options};
 
 const SEEDS: &[&str] = &[
@@ -131,5 +133,50 @@ fn bench_batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_stages, bench_batch);
-criterion_main!(benches);
+/// Set in a child process of this benchmark: `start` returns at once,
+/// `tables` extracts one short article first (building every table and
+/// automaton that article needs: the once-per-process construction).
+const CHILD: &str = "TINBAI_BENCH_CHILD";
+
+fn bench_construction(c: &mut Criterion) {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let mut g = c.benchmark_group("construction");
+    g.sample_size(10);
+    for (name, what) in [("process_start", "start"), ("process_start_and_tables", "tables")] {
+        g.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let t = std::time::Instant::now();
+                for _ in 0..iters {
+                    let ok = std::process::Command::new(&exe)
+                        .env(CHILD, what)
+                        .status()
+                        .is_ok_and(|s| s.success());
+                    assert!(ok, "the child process failed");
+                }
+                t.elapsed()
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_stages, bench_batch, bench_construction);
+
+fn main() {
+    match std::env::var(CHILD).as_deref() {
+        Ok("start") => return,
+        Ok("tables") => {
+            let doc = tinbai::extract(
+                "Hai tỉnh hợp tác\n\n(QNO) - Ngày 5/9, Bộ CHQS tỉnh Hủa Phăn (Lào) thăm \
+                 huyện Mường Lát, tỉnh Thanh Hóa và trao 50 triệu đồng.\nẢnh: Văn Minh\n",
+            );
+            black_box(doc.to_json());
+            return;
+        }
+        _ => {}
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
