@@ -144,7 +144,10 @@ fn bench_construction(c: &mut Criterion) {
     };
     let mut g = c.benchmark_group("construction");
     g.sample_size(10);
-    for (name, what) in [("process_start", "start"), ("process_start_and_tables", "tables")] {
+    for (name, what) in [
+        ("process_start", "start"),
+        ("process_start_and_tables", "tables"),
+    ] {
         g.bench_function(name, |b| {
             b.iter_custom(|iters| {
                 let t = std::time::Instant::now();

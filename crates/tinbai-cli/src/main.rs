@@ -128,6 +128,10 @@ fn is_jsonl(p: &Path) -> bool {
     p.extension().and_then(|e| e.to_str()) == Some("jsonl")
 }
 
+/// JSONL is read in blocks of this size: a worker reading the next line
+/// holds the input's lock, and articles are several kB long.
+const READ_BUFFER: usize = 1 << 20;
+
 /// Jobs, produced lazily; the worker threads pull them.
 type Jobs = Box<dyn Iterator<Item = Job> + Send>;
 
@@ -142,7 +146,10 @@ fn jobs(inputs: &[String], stdin_jsonl: bool) -> Jobs {
     for input in inputs {
         if input == "-" {
             if stdin_jsonl {
-                iters.push(jsonl_jobs("<stdin>".into(), BufReader::new(io::stdin())));
+                iters.push(jsonl_jobs(
+                    "<stdin>".into(),
+                    BufReader::with_capacity(READ_BUFFER, io::stdin()),
+                ));
             } else {
                 iters.push(Box::new(std::iter::once(Job {
                     id: "<stdin>".into(),
@@ -173,7 +180,10 @@ fn jobs(inputs: &[String], stdin_jsonl: bool) -> Jobs {
             if is_jsonl(&f) {
                 let name = f.display().to_string();
                 match std::fs::File::open(&f) {
-                    Ok(file) => iters.push(jsonl_jobs(name, BufReader::new(file))),
+                    Ok(file) => iters.push(jsonl_jobs(
+                        name,
+                        BufReader::with_capacity(READ_BUFFER, file),
+                    )),
                     Err(e) => iters.push(error_job(&name, format!("{name}: {e}"))),
                 }
             } else {

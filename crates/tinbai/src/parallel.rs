@@ -118,7 +118,7 @@ pub fn stream<T: Sync, R: Send, E>(
 /// with `sink` given each result **in input order** on the calling thread.
 ///
 /// Workers pull items from the iterator themselves (so reading and parsing
-/// an item is parallel work too) and never run more than `4 × threads`
+/// an item is parallel work too) and never run more than `32 × threads`
 /// items ahead of `sink`: memory stays bounded whatever the input's length,
 /// even when one item is much slower than the others. There is no barrier
 /// between batches. If `sink` returns an error, the workers stop after their
@@ -151,31 +151,45 @@ where
         }
         return Ok(());
     }
-    let window = 4 * n;
-    // The iterator and the index of the next item it gives.
+    let window = 32 * n;
+    // The iterator and the index of the next item it gives; workers wait on
+    // `room` (with this lock) when they are `window` items ahead of `sink`.
     let source = Mutex::new((items, 0usize));
-    // How many items were taken but not yet given to `sink`.
-    let ahead = Mutex::new(0usize);
     let room = Condvar::new();
+    // How many items `sink` has had, and how many workers wait for room:
+    // atomics, so that the common case takes no lock but the source's.
+    let given = AtomicUsize::new(0);
+    let waiting = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, R)>();
         for _ in 0..n {
             let tx = tx.clone();
-            let (source, ahead, room, stop, f) = (&source, &ahead, &room, &stop, &f);
+            let (source, room, given, waiting, stop, f) =
+                (&source, &room, &given, &waiting, &stop, &f);
             scope.spawn(move || loop {
-                {
-                    let mut a = ahead.lock().unwrap_or_else(|e| e.into_inner());
-                    while *a >= window && !stop.load(Ordering::Relaxed) {
-                        a = room.wait(a).unwrap_or_else(|e| e.into_inner());
-                    }
-                    if stop.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    *a += 1;
-                }
                 let next = {
                     let mut s = source.lock().unwrap_or_else(|e| e.into_inner());
+                    loop {
+                        if stop.load(Ordering::SeqCst)
+                            || s.1 < given.load(Ordering::SeqCst) + window
+                        {
+                            break;
+                        }
+                        // Say we wait, then look again: `sink` either sees
+                        // us waiting (and wakes us under the lock) or has
+                        // made room we now see.
+                        waiting.fetch_add(1, Ordering::SeqCst);
+                        if s.1 < given.load(Ordering::SeqCst) + window {
+                            waiting.fetch_sub(1, Ordering::SeqCst);
+                            break;
+                        }
+                        s = room.wait(s).unwrap_or_else(|e| e.into_inner());
+                        waiting.fetch_sub(1, Ordering::SeqCst);
+                    }
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
                     let i = s.1;
                     s.1 += 1;
                     s.0.next().map(|item| (i, item))
@@ -187,30 +201,31 @@ where
             });
         }
         drop(tx);
-        let mut waiting = BTreeMap::new();
+        let wake = || {
+            let _guard = source.lock().unwrap_or_else(|e| e.into_inner());
+            room.notify_all();
+        };
+        let mut waiting_results = BTreeMap::new();
         let mut next_out = 0usize;
         let mut result = Ok(());
-        for (i, r) in rx.iter() {
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&next_out) {
+        'recv: for (i, r) in rx.iter() {
+            waiting_results.insert(i, r);
+            while let Some(r) = waiting_results.remove(&next_out) {
                 next_out += 1;
                 if let Err(e) = sink(r) {
                     result = Err(e);
-                    break;
+                    break 'recv;
                 }
-                let mut a = ahead.lock().unwrap_or_else(|e| e.into_inner());
-                *a = a.saturating_sub(1);
-                room.notify_one();
-            }
-            if result.is_err() {
-                break;
+                given.fetch_add(1, Ordering::SeqCst);
+                if waiting.load(Ordering::SeqCst) > 0 {
+                    wake();
+                }
             }
         }
         if result.is_err() {
-            stop.store(true, Ordering::Relaxed);
-            // Wake the workers waiting for room; the closed channel stops the rest.
-            let _guard = ahead.lock().unwrap_or_else(|e| e.into_inner());
-            room.notify_all();
+            // Workers waiting for room see `stop`; the closed channel stops the rest.
+            stop.store(true, Ordering::SeqCst);
+            wake();
         }
         drop(rx);
         result
@@ -304,8 +319,8 @@ mod tests {
             |x| x,
             |_| {
                 given += 1;
-                // Items are taken at most the window (4 × 2) ahead of the sink.
-                assert!(taken.load(Ordering::SeqCst) <= given + 8);
+                // Items are taken at most the window (32 × 2) ahead of the sink.
+                assert!(taken.load(Ordering::SeqCst) <= given + 64);
                 Ok::<(), ()>(())
             },
         )
