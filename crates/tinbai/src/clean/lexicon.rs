@@ -169,13 +169,7 @@ pub(crate) fn words(s: &str) -> String {
     for piece in s.split_whitespace() {
         piece_key.clear();
         push_key_piece(&mut piece_key, piece);
-        for c in piece_key.chars() {
-            if crate::normalize::is_alphanumeric(c) {
-                out.push(c);
-            } else if !out.ends_with(' ') {
-                out.push(' ');
-            }
-        }
+        push_word_chars(&mut out, &piece_key);
         if !out.ends_with(' ') {
             out.push(' ');
         }
@@ -183,17 +177,23 @@ pub(crate) fn words(s: &str) -> String {
     out
 }
 
-/// The [`words`] form of `k`, a [`key`].
-fn words_of_key(k: &str) -> String {
-    let mut out = String::with_capacity(k.len() + 2);
-    out.push(' ');
-    for c in k.chars() {
+/// Appends the letters and digits of `key_part` to `out`, any run of other
+/// characters as one space.
+fn push_word_chars(out: &mut String, key_part: &str) {
+    for c in key_part.chars() {
         if crate::normalize::is_alphanumeric(c) {
             out.push(c);
         } else if !out.ends_with(' ') {
             out.push(' ');
         }
     }
+}
+
+/// The [`words`] form of `k`, a [`key`].
+fn words_of_key(k: &str) -> String {
+    let mut out = String::with_capacity(k.len() + 2);
+    out.push(' ');
+    push_word_chars(&mut out, k);
     if !out.ends_with(' ') {
         out.push(' ');
     }
