@@ -7,6 +7,13 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Extraction allocates many small, short-lived strings and vectors, often
+/// freed by another thread than the one that made them (articles are
+/// rendered in order on the main thread); mimalloc's thread-local free lists
+/// do that at a fraction of the system allocator's cost.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 tinbai: Vietnamese news articles to structured data
 

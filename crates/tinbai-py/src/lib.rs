@@ -9,6 +9,11 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PySequence, PyString};
 use serde_json::Value;
 
+/// Rust-side allocations (extraction, in worker threads) use mimalloc, as
+/// the CLI does; Python objects still come from Python's allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A `serde_json::Value` as plain Python objects (dict, list, str, int, float, bool, None).
 fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
@@ -316,7 +321,6 @@ impl Builder {
     }
 }
 
-/// Reads a Python `str` argument; anything else is a `TypeError`.
 /// The `str` behind a text argument, or a `TypeError` naming the argument.
 fn str_arg<'a, 'py>(obj: &'a Bound<'py, PyAny>, what: &str) -> PyResult<&'a Bound<'py, PyString>> {
     obj.cast::<PyString>().map_err(|_| {
