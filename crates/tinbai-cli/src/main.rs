@@ -256,7 +256,9 @@ fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> Vec<u8> {
 fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
     let ex = tinbai::Extractor::new(settings.options);
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // An article's JSON is often larger than BufWriter's default 8 KiB, which
+    // would make one write call per article.
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let show = settings.progress && io::stderr().is_terminal();
     let mut failed = 0usize;
     let mut done = 0usize;
