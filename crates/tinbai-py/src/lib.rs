@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PySequence, PyString};
+use pyo3::types::{PyBool, PyDict, PyList, PySlice, PyString};
 use serde_json::Value;
 
 /// Rust-side allocations (extraction, in worker threads) use mimalloc, as
@@ -179,9 +179,8 @@ impl Builder {
         // Texts of spans are slices of the document's str: a copy, where
         // making each from UTF-8 would decode it again.
         let full = PyString::new(py, &doc.text);
-        let seq = full.as_any().cast::<PySequence>()?;
         let text = |r: &std::ops::Range<usize>| -> PyResult<Bound<'py, PyAny>> {
-            Ok(seq.get_slice(at(r.start), at(r.end))?.into_any())
+            substring(&full, at(r.start), at(r.end))
         };
         let int = |n: usize| -> PyResult<Bound<'py, PyAny>> { Ok(n.into_pyobject(py)?.into_any()) };
         let label = |s: &'static str| label(py, s);
@@ -343,6 +342,21 @@ fn text_arg<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a str> {
     })
 }
 
+/// `s[start:end]` in code points: a copy of the stored characters.
+///
+/// (Not through `PySequence`: checking that a `str` is one asks
+/// `collections.abc`, which costs more than splitting a paragraph.)
+fn substring<'py>(
+    s: &Bound<'py, PyString>,
+    start: usize,
+    end: usize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = s.py();
+    // Offsets come from a Rust `str`, so they fit an isize.
+    let slice = PySlice::new(py, start as isize, end as isize, 1);
+    s.as_any().get_item(slice)
+}
+
 /// Below this many bytes, work is done holding the GIL: releasing and taking
 /// it back costs more than splitting a paragraph.
 const DETACH_MIN_BYTES: usize = 1 << 16;
@@ -482,16 +496,20 @@ fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
     } else {
         py.detach(|| tinbai::sentences::split_text(utf8))
     };
-    let seq = text.cast::<PySequence>()?;
+    let text = str_arg(text, "text")?;
     let out = PyList::empty(py);
     if utf8.is_ascii() {
         for r in spans {
-            out.append(seq.get_slice(r.start, r.end)?)?;
+            out.append(substring(text, r.start, r.end)?)?;
         }
     } else {
         let idx = tinbai::CharIndex::new(utf8);
         for r in spans {
-            out.append(seq.get_slice(idx.char_offset(r.start), idx.char_offset(r.end))?)?;
+            out.append(substring(
+                text,
+                idx.char_offset(r.start),
+                idx.char_offset(r.end),
+            )?)?;
         }
     }
     Ok(out)
