@@ -498,19 +498,20 @@ fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
     };
     let text = str_arg(text, "text")?;
     let out = PyList::empty(py);
-    if utf8.is_ascii() {
-        for r in spans {
-            out.append(substring(text, r.start, r.end)?)?;
+    // Spans come in text order: code-point offsets are counted forward, in
+    // one pass, from the last boundary.
+    let (mut byte, mut chars) = (0usize, 0usize);
+    let mut at = |b: usize| -> usize {
+        match utf8.get(byte..b) {
+            Some(piece) => chars += piece.chars().count(),
+            None => chars = utf8.get(..b).map_or(0, |p| p.chars().count()),
         }
-    } else {
-        let idx = tinbai::CharIndex::new(utf8);
-        for r in spans {
-            out.append(substring(
-                text,
-                idx.char_offset(r.start),
-                idx.char_offset(r.end),
-            )?)?;
-        }
+        byte = b;
+        chars
+    };
+    for r in spans {
+        let start = at(r.start);
+        out.append(substring(text, start, at(r.end))?)?;
     }
     Ok(out)
 }
