@@ -132,7 +132,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        let entity_groups = entities::group(&entities);
+        let entity_groups = entities::group_extracted(&entities);
         Document {
             meta: cleaned.meta,
             lines: cleaned.lines,
