@@ -71,6 +71,11 @@ const TONED: u16 = 256;
 const MARK: u16 = 512;
 /// The entry describes its character (see [`in_table`]).
 const KNOWN: u16 = 1024;
+/// The tokeniser writes [`CharInfo::fold`] for the character: an uppercase
+/// letter with a one-character lowercase, and `ð`.
+const FOLDS: u16 = 2048;
+/// Not described by the table (see [`class_at`]).
+const SLOW: u16 = 4096;
 
 /// What the tokeniser and [`flat`] need to know of one character.
 #[derive(Clone, Copy)]
@@ -78,6 +83,8 @@ struct CharInfo {
     flags: u16,
     lower: char,
     flat: char,
+    /// What the tokeniser writes for the character (see [`FOLDS`]).
+    fold: char,
 }
 
 /// Per-character properties of the first code points, computed once with
@@ -91,6 +98,7 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
                     flags: 0,
                     lower: '\0',
                     flat: '\0',
+                    fold: '\0',
                 };
             };
             let mut flags = KNOWN;
@@ -147,10 +155,20 @@ static INFO: once_cell::sync::Lazy<Vec<CharInfo>> = once_cell::sync::Lazy::new(|
             if unicode_normalization::char::is_combining_mark(c) {
                 flags |= MARK;
             }
+            let fold = if c == 'Ð' || c == 'ð' {
+                flags |= FOLDS;
+                'đ'
+            } else if flags & (UPPER | LOWER_ONE) == UPPER | LOWER_ONE {
+                flags |= FOLDS;
+                l
+            } else {
+                '\0'
+            };
             CharInfo {
                 flags,
                 lower: l,
                 flat: f,
+                fold,
             }
         })
         .collect()
@@ -359,13 +377,16 @@ fn slow_flags(c: char) -> u16 {
     }
 }
 
-/// The character at byte `i` of `text` (not ASCII), its length and classes.
+/// The character at byte `i` of `text`: its length, its classes and, when
+/// [`INFO`] describes it, its code point (`SLOW`: it does not).
 #[inline(always)]
-fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)> {
+fn class_at(text: &str, i: usize, table: &[CharInfo]) -> Option<(usize, u16, u32)> {
     let b = text.as_bytes();
     let b0 = u32::from(*b.get(i)?);
-    // Two- and three-byte sequences (all of Vietnamese) decoded here.
-    let (u, len) = if b0 & 0xE0 == 0xC0 {
+    // One-, two- and three-byte sequences (all of Vietnamese) decoded here.
+    let (u, len) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 & 0xE0 == 0xC0 {
         let b1 = u32::from(*b.get(i + 1)?);
         (((b0 & 0x1F) << 6) | (b1 & 0x3F), 2)
     } else if b0 & 0xF0 == 0xE0 {
@@ -374,14 +395,27 @@ fn decode(text: &str, i: usize, table: &[CharInfo]) -> Option<(char, usize, u16)
         (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F), 3)
     } else {
         let c = text.get(i..)?.chars().next()?;
-        return Some((c, c.len_utf8(), slow_flags(c)));
+        return Some((c.len_utf8(), slow_flags(c) | SLOW, 0));
     };
-    let c = char::from_u32(u)?;
-    let flags = match known(table, u as usize) {
-        Some(x) => x.flags,
-        None => slow_flags(c),
-    };
-    Some((c, len, flags))
+    match known(table, u as usize) {
+        Some(x) => Some((len, x.flags, u)),
+        None => {
+            // General punctuation (quotes, dashes, spaces): no letter or digit.
+            let flags = if (0x2000..0x2070).contains(&u) {
+                let c = char::from_u32(u)?;
+                if c.is_whitespace() {
+                    SPACE
+                } else if is_dash(c) {
+                    DASH
+                } else {
+                    0
+                }
+            } else {
+                slow_flags(char::from_u32(u)?)
+            };
+            Some((len, flags | SLOW, u))
+        }
+    }
 }
 
 /// The gap before a token (see [`tokenize`]).
@@ -423,63 +457,28 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
     // `text[copy..i]` folds to itself and is not yet in `out`.
     let mut copy = 0usize;
     let mut pending_space = false;
-    'tokens: loop {
-        // The gap before a token: empty, spaces only, one dash (and maybe
-        // spaces), or anything else.
-        let mut gap = GAP_EMPTY;
-        // One plain space after a token, before the next: it folds to itself.
-        if toks.len() > t0 && bytes.get(i) == Some(&b' ') {
-            let next_alnum = match bytes.get(i + 1) {
-                Some(&b) if b < 0x80 => ASCII[b as usize] & ALNUM != 0,
-                Some(_) => decode(text, i + 1, table).is_some_and(|(_, _, f)| f & ALNUM != 0),
-                None => false,
-            };
-            if next_alnum {
-                gap = GAP_SPACES;
-                i += 1;
-            }
-        }
-        let (first, cap) = loop {
-            let Some(&b) = bytes.get(i) else {
-                break 'tokens;
-            };
-            let (c, len, flags) = if b < 0x80 {
-                (b as char, 1, ASCII[b as usize])
-            } else {
-                match decode(text, i, table) {
-                    Some(x) => x,
-                    None => break 'tokens,
-                }
-            };
-            if flags & ALNUM != 0 {
-                // (A letter or digit: `UPPER` is exactly `char::is_uppercase`.)
-                break (c, flags & UPPER != 0);
-            }
-            flush(out, text, &mut copy, i);
-            if flags & SPACE != 0 {
-                gap = gap.max(GAP_SPACES);
-                pending_space = true;
-            } else if flags & DASH != 0 {
-                gap = if gap <= GAP_SPACES {
-                    GAP_DASH
-                } else {
-                    GAP_OTHER
+    // The gap before the next token: empty, spaces only, one dash (and
+    // maybe spaces), or anything else.
+    let mut gap = GAP_EMPTY;
+    // The classes of the character at `i` when it is known to start a token.
+    let mut next: Option<u16> = None;
+    loop {
+        let first = match next.take() {
+            Some(f) => f,
+            None => {
+                let Some(f) = gap_into(
+                    text,
+                    &mut i,
+                    &mut copy,
+                    out,
+                    o0,
+                    &mut gap,
+                    &mut pending_space,
+                ) else {
+                    break;
                 };
-                if out.len() > o0 && out.ends_with(' ') {
-                    out.pop();
-                }
-                out.push('-');
-                pending_space = false;
-            } else {
-                gap = GAP_OTHER;
-                if pending_space && out.len() > o0 && !out.ends_with('-') {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(c);
+                f
             }
-            i += len;
-            copy = i;
         };
         // A token.
         if pending_space && out.len() > o0 && !out.ends_with('-') {
@@ -490,11 +489,12 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
         let fs = out.len() + (i - copy);
         let mut letters = 0usize;
         let mut uppers = 0usize;
-        let mut last = ' ';
+        // The folded token ends with a toned `a`, `e` or `y`.
+        let mut toned = false;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_lowercase() {
                 letters += 1;
-                last = char::from(b);
+                toned = false;
                 i += 1;
                 continue;
             }
@@ -503,57 +503,47 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
                 if flags & ALNUM == 0 {
                     break;
                 }
-                last = char::from(b);
-                if flags & ALPHA != 0 {
+                if flags & UPPER != 0 {
                     letters += 1;
-                    if flags & UPPER != 0 {
-                        uppers += 1;
-                        flush(out, text, &mut copy, i);
-                        last = char::from(b.to_ascii_lowercase());
-                        out.push(last);
-                        copy = i + 1;
-                    }
+                    uppers += 1;
+                    flush(out, text, &mut copy, i);
+                    out.push(char::from(b.to_ascii_lowercase()));
+                    copy = i + 1;
                 }
+                toned = false;
                 i += 1;
                 continue;
             }
-            let Some((c, len, flags)) = decode(text, i, table) else {
+            let Some((len, flags, u)) = class_at(text, i, table) else {
                 break;
             };
             if flags & ALNUM == 0 {
                 break;
             }
-            if flags & ALPHA != 0 {
-                letters += 1;
-            }
-            if c == 'Ð' || c == 'ð' {
-                uppers += usize::from(c == 'Ð');
+            letters += usize::from(flags & ALPHA != 0);
+            uppers += usize::from(flags & UPPER != 0);
+            if flags & (FOLDS | SLOW) == FOLDS {
                 flush(out, text, &mut copy, i);
-                last = 'đ';
-                out.push(last);
+                out.push(table.get(u as usize).map_or(' ', |x| x.fold));
                 copy = i + len;
+                toned = flags & TONED != 0;
             } else if flags & UPPER != 0 {
-                uppers += 1;
+                // Uppercase with no one-character lowercase, or not in the table.
                 flush(out, text, &mut copy, i);
-                match known(table, c as usize) {
-                    Some(x) if x.flags & LOWER_ONE != 0 => {
-                        last = x.lower;
-                        out.push(last);
-                    }
-                    _ => {
-                        for l in c.to_lowercase() {
-                            last = l;
-                            out.push(l);
-                        }
-                    }
+                let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                let mut last = c;
+                for l in c.to_lowercase() {
+                    last = l;
+                    out.push(l);
                 }
                 copy = i + len;
+                toned = crate::normalize::is_toned_aey(last);
             } else {
-                last = c;
+                toned = flags & (TONED | SLOW) == TONED;
             }
             i += len;
         }
-        if crate::normalize::is_toned_aey(last) {
+        if toned {
             flush(out, text, &mut copy, i);
             fix_tone(out, fs);
         }
@@ -563,14 +553,75 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
             e: base + i,
             fs,
             fe: out.len() + (i - copy),
-            cap,
+            cap: first & UPPER != 0,
             upper: letters >= 2 && uppers == letters,
-            digit: first.is_ascii_digit(),
+            digit: bytes.get(ts).is_some_and(u8::is_ascii_digit),
             sp: !nt && gap == GAP_SPACES,
             dash: !nt && gap == GAP_DASH,
         });
+        // One plain space before the next token folds to itself: it stays
+        // in the text still to copy.
+        gap = GAP_EMPTY;
+        if bytes.get(i) == Some(&b' ') {
+            let f = match bytes.get(i + 1) {
+                Some(&b) if b < 0x80 => ASCII[b as usize],
+                _ => class_at(text, i + 1, table).map_or(0, |(_, f, _)| f),
+            };
+            if f & ALNUM != 0 {
+                gap = GAP_SPACES;
+                i += 1;
+                next = Some(f);
+            }
+        }
     }
     flush(out, text, &mut copy, i);
+}
+
+/// Reads the gap at `text[*i..]` up to the next token, folding it onto
+/// `out` (whose text from `o0` on is this paragraph's); returns the classes
+/// of the token's first character (`None`: no token left).
+fn gap_into(
+    text: &str,
+    i: &mut usize,
+    copy: &mut usize,
+    out: &mut String,
+    o0: usize,
+    gap: &mut u8,
+    pending_space: &mut bool,
+) -> Option<u16> {
+    let table: &[CharInfo] = &INFO;
+    loop {
+        let (len, flags, _) = class_at(text, *i, table)?;
+        if flags & ALNUM != 0 {
+            // (A letter or digit: `UPPER` is exactly `char::is_uppercase`.)
+            return Some(flags);
+        }
+        flush(out, text, copy, *i);
+        if flags & SPACE != 0 {
+            *gap = (*gap).max(GAP_SPACES);
+            *pending_space = true;
+        } else if flags & DASH != 0 {
+            *gap = if *gap <= GAP_SPACES {
+                GAP_DASH
+            } else {
+                GAP_OTHER
+            };
+            if out.len() > o0 && out.ends_with(' ') {
+                out.pop();
+            }
+            out.push('-');
+            *pending_space = false;
+        } else {
+            *gap = GAP_OTHER;
+            if *pending_space && out.len() > o0 && !out.ends_with('-') {
+                out.push(' ');
+            }
+            *pending_space = false;
+            out.push_str(text.get(*i..*i + len).unwrap_or(""));
+        }
+        *i += len;
+        *copy = *i;
+    }
 }
 
 /// The folded form of a vocabulary entry, as the trie expects it.
