@@ -169,7 +169,53 @@ fn sort_spans(all: &mut [Entity]) {
     }
 }
 
+/// The buffers of [`extract`], kept by each thread from one document to the
+/// next (their memory is allocated and touched once, not per document).
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    folded: String,
+    tokens: Vec<Range<usize>>,
+    ann: Vec<Option<(usize, u32)>>,
+}
+
+impl Scratch {
+    /// Most bytes of folded text a thread keeps between documents.
+    const KEEP: usize = 1 << 22;
+
+    fn clear(&mut self) {
+        if self.folded.capacity() > Self::KEEP {
+            *self = Scratch::default();
+        }
+        self.toks.clear();
+        self.folded.clear();
+        self.tokens.clear();
+        self.ann.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            s.clear();
+            let out = extract_with(text, paragraphs, sentences, &mut s);
+            s.clear();
+            out
+        }
+        Err(_) => extract_with(text, paragraphs, sentences, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    scratch: &mut Scratch,
+) -> Vec<Entity> {
     let lx = &*LEXICON;
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
@@ -183,18 +229,24 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         .filter_map(|p| text.get(p.span.clone()))
         .fold(0usize, |a, p| a.saturating_add(p.len() + 8))
         .min(text.len().saturating_mul(2).saturating_add(1 << 16));
-    let mut toks: Vec<Tok> = Vec::with_capacity(total / 5);
-    let mut folded = String::with_capacity(total);
-    let mut tokens: Vec<Range<usize>> = Vec::with_capacity(n_par);
-    let mut ann = Vec::new();
+    let Scratch {
+        toks,
+        folded,
+        tokens,
+        ann: ann_buf,
+    } = scratch;
+    toks.reserve(total / 5);
+    folded.reserve(total);
+    tokens.reserve(n_par);
+    let mut ann = std::mem::take(ann_buf);
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.span.clone()) else {
             continue;
         };
         let t0 = toks.len();
-        tokenize_into(ptext, p.span.start, &mut folded, &mut toks);
+        tokenize_into(ptext, p.span.start, folded, toks);
         let ptoks = toks.get(t0..).unwrap_or(&[]);
-        let mut para = Para::new(text, ptoks, &folded, ann, lx);
+        let mut para = Para::new(text, ptoks, folded, ann, lx);
         para.run(&mut st);
         if !para.is_byline(pi + 1 == n_par) {
             all.append(&mut para.out);
@@ -202,6 +254,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         ann = para.ann;
         tokens.push(t0..toks.len());
     }
+    *ann_buf = ann;
     // Bare districts: kept when the document also writes them with a level word.
     for (e, key) in std::mem::take(&mut st.pending) {
         if st.leveled.contains(&key) {
@@ -209,7 +262,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         }
     }
     sort_spans(&mut all);
-    resolve_persons(&toks, &folded, &tokens, &mut all);
+    resolve_persons(toks, folded, tokens, &mut all);
     unify(&mut all, std::mem::take(&mut st.weak));
     sort_spans(&mut all);
     fill_countries(text, &mut all, sentences);

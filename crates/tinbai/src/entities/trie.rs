@@ -11,8 +11,9 @@
 const NONE: u32 = u32::MAX;
 
 /// The trie of the keys (see the module documentation), one row per node:
-/// the child by byte class (the start of its row; `0`: none, the root is
-/// never a child), then the key ending at the node (`NONE`: none).
+/// the child by byte class (the start of its row times two, plus one when
+/// a key ends at the child; `0`: none, the root is never a child), then the
+/// key ending at the node (`NONE`: none).
 pub(crate) struct Trie {
     /// Byte class of every byte (`0`: in no key; no transition).
     class: [u16; 256],
@@ -79,11 +80,14 @@ impl Trie {
         }
         let width = classes + 1;
         let mut rows = vec![0u32; byte.len() * width];
+        // (A child's row times two fits a `u32`.)
+        assert!(rows.len() < 1 << 31, "vocabulary trie too large");
         for n in 0..byte.len() {
             let row = n * width;
             let mut c = first[n];
             while c != none {
-                rows[row + class[byte[c] as usize] as usize] = (c * width) as u32;
+                let ends = u32::from(pat[c] != NONE);
+                rows[row + class[byte[c] as usize] as usize] = ((c * width) as u32) << 1 | ends;
                 c = sibling[c];
             }
             rows[row + classes] = pat[n];
@@ -110,15 +114,16 @@ impl Trie {
         let mut row = 0usize;
         let mut best: Option<(usize, u32)> = None;
         for (k, &b) in text.get(at..)?.iter().enumerate() {
-            let c = class[b as usize] as usize;
-            let next = match rows.get(row + c) {
-                Some(&x) if c != 0 && x != 0 => x as usize,
+            // (Column 0, the class of bytes in no key, holds no child.)
+            let next = match rows.get(row + class[b as usize] as usize) {
+                Some(&x) if x != 0 => x,
                 _ => break,
             };
-            row = next;
-            match rows.get(row + key) {
-                Some(&p) if p != NONE => best = Some((k, p)),
-                _ => {}
+            row = (next >> 1) as usize;
+            if next & 1 != 0 {
+                if let Some(&p) = rows.get(row + key) {
+                    best = Some((k, p));
+                }
             }
         }
         best.map(|(k, p)| (at + k + 1, p))
