@@ -7,6 +7,10 @@
 use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
 use tinbai::{clean, entities, normalize, numbers, sentences, Options};
 
+/// The allocator of the CLI and the Python module, so the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEEDS: &[&str] = &[
     include_str!("../seeds/000_5168cd824a8382ba.txt"),
     include_str!("../seeds/001_131bf2ea8ccdff0c.txt"),

@@ -12,6 +12,10 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 mod inputs;
 use inputs::inputs;
 
+/// The allocator of the CLI and the Python module, so the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_pathological(c: &mut Criterion) {
     for (size, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
         for (name, text) in inputs(bytes) {

@@ -17,6 +17,7 @@ from typing import Iterable, List, Optional
 
 from . import _tinbai
 from ._frames import frame
+from ._tinbai import split_sentences
 from ._types import SCHEMA, Document, Entity, EntityGroup, Number, NumberValue, Paragraph, Sentence
 
 __version__: str = _tinbai.__version__
@@ -64,12 +65,3 @@ def extract_many(
     extracting.
     """
     return _tinbai._extract_many(texts, threads, tone=tone, entities=entities, numbers=numbers)
-
-
-def split_sentences(text: str) -> List[str]:
-    """Split plain text into sentences, each line a paragraph; no cleaning is done.
-
-    >>> split_sentences("Ngày 5/9/1962, hai nước thiết lập quan hệ. Đoàn đến TP. Vinh.")
-    ['Ngày 5/9/1962, hai nước thiết lập quan hệ.', 'Đoàn đến TP. Vinh.']
-    """
-    return _tinbai._split_sentences(text)

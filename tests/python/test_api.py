@@ -97,5 +97,21 @@ def test_split_sentences_on_plain_text():
         "Dòng thứ hai",
     ]
     assert tinbai.split_sentences("") == []
+    # Astral characters (a str stored as UCS-4) and ASCII-only text slice at
+    # the right code points.
+    assert tinbai.split_sentences("Đoàn đến Viêng Chăn 😀 lúc 8 giờ. Hai bên ký kết 🇱🇦. Plain text.") == [
+        "Đoàn đến Viêng Chăn 😀 lúc 8 giờ.",
+        "Hai bên ký kết 🇱🇦.",
+        "Plain text.",
+    ]
+    assert tinbai.split_sentences("It rained. We stayed.") == ["It rained.", "We stayed."]
     with pytest.raises(TypeError):
         tinbai.split_sentences(b"bytes")  # type: ignore[arg-type]
+
+
+def test_split_sentences_on_a_large_text_releases_the_gil_and_keeps_offsets():
+    line = "Ngày 5/9/1962, hai nước thiết lập quan hệ 😀. Đoàn đến TP. Vinh.\n"
+    text = line * 3000  # over 64 KiB of UTF-8: split without the GIL
+    assert len(text.encode("utf-8")) > 1 << 16
+    out = tinbai.split_sentences(text)
+    assert out == ["Ngày 5/9/1962, hai nước thiết lập quan hệ 😀.", "Đoàn đến TP. Vinh."] * 3000

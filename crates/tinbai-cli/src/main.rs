@@ -7,6 +7,13 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Extraction allocates many small, short-lived strings and vectors, often
+/// freed by another thread than the one that made them (articles are
+/// rendered in order on the main thread); mimalloc's thread-local free lists
+/// do that at a fraction of the system allocator's cost.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 tinbai: Vietnamese news articles to structured data
 
@@ -249,7 +256,9 @@ fn render(doc: &tinbai::Document, id: Option<&str>, s: &Settings) -> Vec<u8> {
 fn run(settings: &Settings, inputs: &[String]) -> ExitCode {
     let ex = tinbai::Extractor::new(settings.options);
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // An article's JSON is often larger than BufWriter's default 8 KiB, which
+    // would make one write call per article.
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let show = settings.progress && io::stderr().is_terminal();
     let mut failed = 0usize;
     let mut done = 0usize;

@@ -6,8 +6,13 @@ use std::collections::HashMap;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PySequence, PyString};
+use pyo3::types::{PyBool, PyDict, PyList, PySlice, PyString};
 use serde_json::Value;
+
+/// Rust-side allocations (extraction, in worker threads) use mimalloc, as
+/// the CLI does; Python objects still come from Python's allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A `serde_json::Value` as plain Python objects (dict, list, str, int, float, bool, None).
 fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -174,9 +179,8 @@ impl Builder {
         // Texts of spans are slices of the document's str: a copy, where
         // making each from UTF-8 would decode it again.
         let full = PyString::new(py, &doc.text);
-        let seq = full.as_any().cast::<PySequence>()?;
         let text = |r: &std::ops::Range<usize>| -> PyResult<Bound<'py, PyAny>> {
-            Ok(seq.get_slice(at(r.start), at(r.end))?.into_any())
+            substring(&full, at(r.start), at(r.end))
         };
         let int = |n: usize| -> PyResult<Bound<'py, PyAny>> { Ok(n.into_pyobject(py)?.into_any()) };
         let label = |s: &'static str| label(py, s);
@@ -316,9 +320,9 @@ impl Builder {
     }
 }
 
-/// Reads a Python `str` argument; anything else is a `TypeError`.
-fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
-    let s = obj.cast::<PyString>().map_err(|_| {
+/// The `str` behind a text argument, or a `TypeError` naming the argument.
+fn str_arg<'a, 'py>(obj: &'a Bound<'py, PyAny>, what: &str) -> PyResult<&'a Bound<'py, PyString>> {
+    obj.cast::<PyString>().map_err(|_| {
         PyTypeError::new_err(format!(
             "{what} must be str, not {}",
             obj.get_type()
@@ -326,13 +330,36 @@ fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
                 .map(|n| n.to_string())
                 .unwrap_or_else(|_| "?".into())
         ))
-    })?;
-    s.to_cow().map(|c| c.into_owned()).map_err(|e| {
+    })
+}
+
+/// The UTF-8 of a text argument, borrowed from the `str` (CPython caches it).
+fn text_arg<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a str> {
+    str_arg(obj, what)?.to_str().map_err(|e| {
         PyValueError::new_err(format!(
             "{what} cannot be encoded as UTF-8 (lone surrogates?): {e}"
         ))
     })
 }
+
+/// `s[start:end]` in code points: a copy of the stored characters.
+///
+/// (Not through `PySequence`: checking that a `str` is one asks
+/// `collections.abc`, which costs more than splitting a paragraph.)
+fn substring<'py>(
+    s: &Bound<'py, PyString>,
+    start: usize,
+    end: usize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = s.py();
+    // Offsets come from a Rust `str`, so they fit an isize.
+    let slice = PySlice::new(py, start as isize, end as isize, 1);
+    s.as_any().get_item(slice)
+}
+
+/// Below this many bytes, work is done holding the GIL: releasing and taking
+/// it back costs more than splitting a paragraph.
+const DETACH_MIN_BYTES: usize = 1 << 16;
 
 fn options(tone: &str, entities: bool, numbers: bool) -> PyResult<tinbai::Options> {
     let tone = match tone {
@@ -371,9 +398,9 @@ fn extract_one(
     text: &Bound<'_, PyAny>,
     options: tinbai::Options,
 ) -> PyResult<tinbai::Document> {
-    let owned = text_arg(text, "text")?;
+    let text = text_arg(text, "text")?;
     let ex = tinbai::Extractor::new(options);
-    Ok(py.detach(|| ex.extract(&owned)))
+    Ok(py.detach(|| ex.extract(text)))
 }
 
 /// Extract one article; returns a `tinbai.Document`.
@@ -423,7 +450,7 @@ fn _extract_many<'py>(
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        owned.push(text_arg(&item, &format!("texts[{i}]"))?);
+        owned.push(text_arg(&item, &format!("texts[{i}]"))?.to_owned());
         sources.push(item.unbind());
     }
     let ex = tinbai::Extractor::new(options(tone, entities, numbers)?);
@@ -453,22 +480,38 @@ fn _extract_many<'py>(
     Ok(out)
 }
 
-/// Split plain text into sentences (each line a paragraph); returns their strings.
+/// Split plain text into sentences, each line a paragraph; no cleaning is done.
 ///
-/// Each sentence is a slice of the caller's `str` (code-point offsets), which
-/// copies it as it is stored instead of decoding UTF-8 again.
+/// >>> split_sentences("Ngày 5/9/1962, hai nước thiết lập quan hệ. Đoàn đến TP. Vinh.")
+/// ['Ngày 5/9/1962, hai nước thiết lập quan hệ.', 'Đoàn đến TP. Vinh.']
+//
+// Each sentence is a slice of the caller's `str` (code-point offsets), which
+// copies it as it is stored instead of decoding UTF-8 again.
 #[pyfunction]
-fn _split_sentences<'py>(
-    py: Python<'py>,
-    text: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    let owned = text_arg(text, "text")?;
-    let spans = py.detach(|| tinbai::sentences::split_text(&owned));
-    let idx = tinbai::CharIndex::new(&owned);
-    let seq = text.cast::<PySequence>()?;
+#[pyo3(signature = (text))]
+fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let utf8 = text_arg(text, "text")?;
+    let spans = if utf8.len() < DETACH_MIN_BYTES {
+        tinbai::sentences::split_text(utf8)
+    } else {
+        py.detach(|| tinbai::sentences::split_text(utf8))
+    };
+    let text = str_arg(text, "text")?;
     let out = PyList::empty(py);
+    // Spans come in text order: code-point offsets are counted forward, in
+    // one pass, from the last boundary.
+    let (mut byte, mut chars) = (0usize, 0usize);
+    let mut at = |b: usize| -> usize {
+        match utf8.get(byte..b) {
+            Some(piece) => chars += piece.chars().count(),
+            None => chars = utf8.get(..b).map_or(0, |p| p.chars().count()),
+        }
+        byte = b;
+        chars
+    };
     for r in spans {
-        out.append(seq.get_slice(idx.char_offset(r.start), idx.char_offset(r.end))?)?;
+        let start = at(r.start);
+        out.append(substring(text, start, at(r.end))?)?;
     }
     Ok(out)
 }
@@ -479,7 +522,7 @@ fn _tinbai(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_extract, m)?)?;
     m.add_function(wrap_pyfunction!(_extract_document, m)?)?;
     m.add_function(wrap_pyfunction!(_extract_many, m)?)?;
-    m.add_function(wrap_pyfunction!(_split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
