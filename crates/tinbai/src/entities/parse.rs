@@ -776,9 +776,7 @@ impl<'a> Para<'a> {
     /// `tỉnh X`, `hai tỉnh X - Y`, `3 tỉnh X, Y, Z`, `huyện X và Y`.
     fn level_phrase(&self, i: usize) -> Option<LevelPhrase> {
         // A level word at `i`, or at `i + 1` after a count word.
-        if !matches!(self.ann.get(i), Some(Some(_)))
-            && !matches!(self.ann.get(i + 1), Some(Some(_)))
-        {
+        if (self.kinds(i) | self.kinds(i + 1)) & kind::LEVEL == 0 {
             return None;
         }
         let n = self.n();
@@ -952,10 +950,11 @@ impl<'a> Para<'a> {
     fn try_facility(&mut self, i: usize) -> Option<usize> {
         // `sông Mã`, `núi Thành`: a feature word in lowercase opening a unit's
         // name (`Sông Mã`, `Núi Thành` districts) names the feature.
-        if !self.toks[i].cap
-            && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
-        {
-            if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| *pe > i + 1) {
+        // (The vocabulary match first: it is cheaper than the words.)
+        if !self.toks[i].cap {
+            if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| {
+                *pe > i + 1 && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
+            }) {
                 if self.sp(i + 1) && self.toks[i + 1].cap {
                     let level = self.fw(i).to_string();
                     let name = canonical(self.slice(i + 1, pe));
