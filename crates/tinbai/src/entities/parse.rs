@@ -3,7 +3,7 @@
 use super::lexicon::{
     doc_map, doc_set, kind, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
-use super::text::canonical;
+use super::text::{canonical, into_canonical};
 use super::text::{flat, folded_words, tokenize_into, Tok};
 use crate::document::{Entity, EntityType, Paragraph, Sentence};
 use std::borrow::Cow;
@@ -1374,7 +1374,7 @@ impl<'a> Para<'a> {
                 None => out.push_str(w),
             }
         }
-        canonical(&out)
+        into_canonical(out)
     }
 
     fn org_at(&self, i: usize, depth: usize) -> Option<OrgHit> {

@@ -275,6 +275,57 @@ fn is_toned_lower(c: char) -> bool {
 /// [`crate::normalize::canonical`], with the character table: NFC, new-style
 /// tone placement, single spaces, trimmed.
 pub(crate) fn canonical(text: &str) -> String {
+    if is_canonical(text) {
+        return text.to_string();
+    }
+    canonical_changed(text)
+}
+
+/// [`canonical`] of `s`, reusing it when it is its own canonical form.
+pub(crate) fn into_canonical(s: String) -> String {
+    if is_canonical(&s) {
+        s
+    } else {
+        canonical_changed(&s)
+    }
+}
+
+/// Surely its own [`canonical`] form: single plain spaces between words,
+/// characters of the table that are NFC as they are, and no toned `a`, `e`
+/// or `y` right after an `o` or a `u` (where a tone may move).
+fn is_canonical(text: &str) -> bool {
+    let table: &[CharInfo] = &INFO;
+    let b = text.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if ASCII[x as usize] & SPACE != 0 && (x != b' ' || prev == b' ') {
+                return false;
+            }
+            prev = x;
+            i += 1;
+            continue;
+        }
+        let Some((len, flags, _)) = class_at(text, i, table) else {
+            return false;
+        };
+        if flags & (NFC_OK | SPACE | SLOW) != NFC_OK
+            || flags & TONED != 0 && matches!(prev, b'o' | b'O' | b'u' | b'U')
+        {
+            return false;
+        }
+        prev = x;
+        i += len;
+    }
+    true
+}
+
+/// [`canonical`] character by character.
+fn canonical_changed(text: &str) -> String {
     let table: &[CharInfo] = &INFO;
     let mut out = String::with_capacity(text.len());
     // Start of the current word (a run of letters and marks) in `out`, and whether its
@@ -906,12 +957,22 @@ mod tests {
         ]
         .into_iter()
         .map(String::from)
-        .chain((0u32..0x2100).map(|u| {
+        .chain((0u32..0x2100).flat_map(|u| {
             let c = char::from_u32(u).unwrap_or(' ');
-            format!("{c} Ho{c} Hoà{c} {c}a{c}  {c}")
+            // (The second and third have single spaces: the fast path's.)
+            [
+                format!("{c} Ho{c} Hoà{c} {c}a{c}  {c}"),
+                format!("Ho{c} u{c} Thanh Hóa{c}b Xã {c}"),
+                format!("{c}"),
+            ]
         })) {
             assert_eq!(
                 canonical(&text),
+                crate::normalize::canonical(&text),
+                "{text:?}"
+            );
+            assert_eq!(
+                into_canonical(text.clone()),
                 crate::normalize::canonical(&text),
                 "{text:?}"
             );
