@@ -518,9 +518,9 @@ impl<'a> Para<'a> {
         // `Việt - Lào`: the short form of Việt Nam paired with another country.
         if class.is_none()
             && self.toks[i].cap
-            && self.fw(i) == "việt"
-            && self.lex(i).is_none()
             && self.dash_gap(i + 1)
+            && self.lex(i).is_none()
+            && self.fw(i) == "việt"
             && self
                 .gaz_place(i + 1, None)
                 .is_some_and(|q| q.class == Some(PlaceClass::Country))
@@ -2153,6 +2153,17 @@ impl<'a> Para<'a> {
         if i > self.consumed && self.sp(i) && self.toks[i - 1].cap {
             return None;
         }
+        // A name in a list or after `có`, `và`: not after an ordinary word.
+        // (The cheapest test of the function first: it rejects most words.)
+        if i > 0
+            && self.sp(i)
+            && !matches!(
+                self.fw(i - 1),
+                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
+            )
+        {
+            return None;
+        }
         if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
             return None;
         }
@@ -2177,16 +2188,6 @@ impl<'a> Para<'a> {
                 | "chùa"
                 | "đền"
         ) {
-            return None;
-        }
-        // A name in a list or after `có`, `và`: not after an ordinary word.
-        if i > 0
-            && self.sp(i)
-            && !matches!(
-                self.fw(i - 1),
-                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
-            )
-        {
             return None;
         }
         let ne = self.name_run(i)?;
