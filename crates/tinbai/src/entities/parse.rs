@@ -358,9 +358,9 @@ impl<'a> Para<'a> {
                 ann[ts] = Some((te + 1, pid));
             }
         }
-        let mut letters = toks.iter().filter(|t| !t.digit);
-        let all_caps =
-            letters.clone().nth(2).is_some() && letters.all(|t| t.upper || t.cap && t.e - t.s <= 2);
+        let mut letters = toks.iter().filter(|t| !t.digit());
+        let all_caps = letters.clone().nth(2).is_some()
+            && letters.all(|t| t.upper() || t.cap() && t.e - t.s <= 2);
         Para {
             text: doc,
             toks,
@@ -399,12 +399,12 @@ impl<'a> Para<'a> {
 
     /// Only spaces between token `i - 1` and token `i`.
     fn sp(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.sp)
+        self.toks.get(i).is_some_and(|t| t.sp())
     }
 
     /// One dash, maybe with spaces, between token `i - 1` and token `i`.
     fn dash_gap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.dash)
+        self.toks.get(i).is_some_and(|t| t.dash())
     }
 
     fn span(&self, s: usize, e: usize) -> Range<usize> {
@@ -483,11 +483,11 @@ impl<'a> Para<'a> {
 
     fn is_surname_start(&self, i: usize) -> bool {
         i + 1 < self.n()
-            && self.toks[i].cap
-            && !self.toks[i].upper
+            && self.toks[i].cap()
+            && !self.toks[i].upper()
             && self.sp(i + 1)
-            && self.toks[i + 1].cap
-            && !self.toks[i + 1].upper
+            && self.toks[i + 1].cap()
+            && !self.toks[i + 1].upper()
             && self.lx.surnames.contains(self.fw(i))
     }
 
@@ -517,7 +517,7 @@ impl<'a> Para<'a> {
         }
         // `Việt - Lào`: the short form of Việt Nam paired with another country.
         if class.is_none()
-            && self.toks[i].cap
+            && self.toks[i].cap()
             && self.dash_gap(i + 1)
             && self.lex(i).is_none()
             && self.fw(i) == "việt"
@@ -542,11 +542,11 @@ impl<'a> Para<'a> {
         });
         // `miền Trung`, `châu Á`: a region whose first word is lowercase.
         let lower_region = e > i + 1
-            && self.toks[i + 1].cap
+            && self.toks[i + 1].cap()
             && ids
                 .clone()
                 .all(|id| self.lx.places[id as usize].class == PlaceClass::Feature);
-        if !(self.toks[i].cap || self.toks[i].digit || lower_region) {
+        if !(self.toks[i].cap() || self.toks[i].digit() || lower_region) {
             return None;
         }
         let ctx = self.ctx_country();
@@ -608,15 +608,15 @@ impl<'a> Para<'a> {
             && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
             && e < self.n()
             && self.sp(e)
-            && self.toks[e].cap
-            && !self.toks[e].upper
+            && self.toks[e].cap()
+            && !self.toks[e].upper()
             && self.lex(e).is_none()
         {
             return None;
         }
         if p.class != PlaceClass::CountryLong
             && class.is_none()
-            && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap || self.toks[k].digit))
+            && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap() || self.toks[k].digit()))
         {
             return None;
         }
@@ -652,7 +652,7 @@ impl<'a> Para<'a> {
         slice: &str,
         p: &'static super::lexicon::Place,
     ) -> Cow<'static, str> {
-        let caps = (i..e).any(|k| self.toks[k].upper);
+        let caps = (i..e).any(|k| self.toks[k].upper());
         if caps
             || p.written_is_abbrev
             || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
@@ -674,15 +674,16 @@ impl<'a> Para<'a> {
             return None;
         }
         let first = &self.toks[i];
-        if !(first.cap || allow_digit && first.digit) || first.upper && first.e - first.s > 4 {
+        if !(first.cap() || allow_digit && first.digit()) || first.upper() && first.e - first.s > 4
+        {
             return None;
         }
         // `HĐND tỉnh Trần Xuân Vinh`: a person after a bare level word.
-        if self.is_surname_start(i) && i + 2 < n && self.sp(i + 2) && self.toks[i + 2].cap {
+        if self.is_surname_start(i) && i + 2 < n && self.sp(i + 2) && self.toks[i + 2].cap() {
             return None;
         }
         let cap_level = |k: usize| {
-            self.toks[k].cap
+            self.toks[k].cap()
                 && self.lex(k).is_some()
                 && self.kinds(k) & !(kind::LEVEL | kind::PLACE) == 0
         };
@@ -690,20 +691,21 @@ impl<'a> Para<'a> {
             return None;
         }
         let mut j = i + 1;
-        if !first.digit {
+        if !first.digit() {
             while j < n && j - i < 4 {
                 let t = &self.toks[j];
                 let hyphen = self.dash_gap(j) && self.gap(j).trim() == self.gap(j);
-                if !(self.sp(j) && (t.cap || t.digit) || hyphen && !t.digit) {
+                if !(self.sp(j) && (t.cap() || t.digit()) || hyphen && !t.digit()) {
                     break;
                 }
                 if self.non_place_lex(j) && !cap_level(j)
-                    || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap
+                    || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap()
                 {
                     break;
                 }
                 // A person's name after the place (`tỉnh X Vũ Anh Dũng`).
-                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap && self.sp(j + 2) {
+                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap() && self.sp(j + 2)
+                {
                     break;
                 }
                 j += 1;
@@ -734,7 +736,8 @@ impl<'a> Para<'a> {
             if free && class == LevelClass::District && p.short {
                 // The whole capitalised run, not one cut by the length bound
                 // before a person's name (`huyện Xay Bun Mi Xay Nha Vông`).
-                let whole = |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap);
+                let whole =
+                    |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap());
                 if let Some(mut f) = self.free_place(i, false).filter(|f| f.e > p.e && whole(f)) {
                     f.country = p.country;
                     return Some(f);
@@ -762,10 +765,10 @@ impl<'a> Para<'a> {
         // name is more likely a name cut short (`tỉnh Sa văn la khẹt`).
         if matches!(class, LevelClass::Province | LevelClass::District)
             && p.e == p.s + 1
-            && !self.toks[p.s].digit
+            && !self.toks[p.s].digit()
             && p.e < self.n()
             && self.sp(p.e)
-            && !self.toks[p.e].cap
+            && !self.toks[p.e].cap()
             && !FUNCTION_WORDS.contains(&self.fw(p.e))
         {
             return None;
@@ -782,7 +785,8 @@ impl<'a> Para<'a> {
         let n = self.n();
         let mut j = i;
         let mut plural = false;
-        if j < n && (PLURAL.contains(&self.fw(j)) || self.toks[j].digit && self.word(j).len() <= 2)
+        if j < n
+            && (PLURAL.contains(&self.fw(j)) || self.toks[j].digit() && self.word(j).len() <= 2)
         {
             if self.level_at(j + 1).is_some() && self.sp(j + 1) {
                 plural = true;
@@ -799,7 +803,8 @@ impl<'a> Para<'a> {
         if le >= n || !(self.sp(le) || tp_dot || paren_list) {
             return None;
         }
-        if level == "bản" && !self.toks[j].cap && j > 0 && self.sp(j) && !self.toks[j - 1].cap {
+        if level == "bản" && !self.toks[j].cap() && j > 0 && self.sp(j) && !self.toks[j - 1].cap()
+        {
             let prev = self.fw(j - 1);
             if matches!(
                 prev,
@@ -910,14 +915,14 @@ impl<'a> Para<'a> {
             && !matches!(p.country, Some("VN") | Some("LA"))
             && i > 0
             && self.sp(i)
-            && self.toks[i - 1].cap
+            && self.toks[i - 1].cap()
             && !self.non_place_lex(i - 1)
         {
             return Some(p.e);
         }
         if p.class == Some(PlaceClass::District) {
             // Part of a longer capitalised name: not a place.
-            if i > 0 && self.sp(i) && self.toks[i - 1].cap && !self.non_place_lex(i - 1) {
+            if i > 0 && self.sp(i) && self.toks[i - 1].cap() && !self.non_place_lex(i - 1) {
                 return None;
             }
             let parent_follows = {
@@ -951,11 +956,11 @@ impl<'a> Para<'a> {
         // `sông Mã`, `núi Thành`: a feature word in lowercase opening a unit's
         // name (`Sông Mã`, `Núi Thành` districts) names the feature.
         // (The vocabulary match first: it is cheaper than the words.)
-        if !self.toks[i].cap {
+        if !self.toks[i].cap() {
             if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| {
                 *pe > i + 1 && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
             }) {
-                if self.sp(i + 1) && self.toks[i + 1].cap {
+                if self.sp(i + 1) && self.toks[i + 1].cap() {
                     let level = self.fw(i).to_string();
                     let name = canonical(self.slice(i + 1, pe));
                     let mut e =
@@ -968,11 +973,11 @@ impl<'a> Para<'a> {
             }
         }
         let (fe, lower_only) = self.facility_at(i)?;
-        if lower_only && self.toks[i].cap {
+        if lower_only && self.toks[i].cap() {
             return None;
         }
         let n = self.n();
-        if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
+        if fe >= n || !self.sp(fe) || !self.toks[fe].cap() || self.toks[fe].upper() {
             return None;
         }
         if let Some(e) = self.facility_described(i, fe) {
@@ -990,7 +995,7 @@ impl<'a> Para<'a> {
         // `Cửa khẩu quốc tế Cầu Treo - Nậm Phao`: a pair of border gates, one
         // on each side, is two places (a hyphen without spaces joins one name).
         let pair = (fe + 1..j)
-            .find(|&k| self.dash_gap(k) && self.gap(k).trim() != self.gap(k) && self.toks[k].cap);
+            .find(|&k| self.dash_gap(k) && self.gap(k).trim() != self.gap(k) && self.toks[k].cap());
         let (j, pair_end) = match pair {
             Some(k) if level.to_lowercase().starts_with("cửa khẩu") => (k, Some(j)),
             _ => (j, None),
@@ -1041,16 +1046,16 @@ impl<'a> Para<'a> {
 
     fn facility_name_end(&self, fe: usize) -> usize {
         let n = self.n();
-        if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
+        if fe >= n || !self.sp(fe) || !self.toks[fe].cap() || self.toks[fe].upper() {
             return fe;
         }
         let mut j = fe;
         while j < n && j - fe < 6 {
             if j > fe {
                 let hyphen = self.dash_gap(j) && self.gap(j).trim() == self.gap(j);
-                let spaced_dash = self.dash_gap(j) && self.toks[j].cap;
+                let spaced_dash = self.dash_gap(j) && self.toks[j].cap();
                 let t = &self.toks[j];
-                if !(self.sp(j) && (t.cap || t.digit) || hyphen || spaced_dash) {
+                if !(self.sp(j) && (t.cap() || t.digit()) || hyphen || spaced_dash) {
                     break;
                 }
             }
@@ -1071,31 +1076,34 @@ impl<'a> Para<'a> {
     /// `Nhà máy Sản xuất gỗ MDF, HDF Thanh Thành Đạt`: a type, a description
     /// (lowercase words, acronyms) and a capitalised proper name at the end.
     fn facility_described(&self, i: usize, fe: usize) -> Option<Entity> {
-        if !self.toks[i].cap || fe == i + 1 {
+        if !self.toks[i].cap() || fe == i + 1 {
             return None;
         }
         let n = self.n();
         let mut j = fe;
         while j < n && j - fe < 10 {
-            let comma_between_acronyms =
-                j > fe && self.gap(j).trim() == "," && self.toks[j - 1].upper && self.toks[j].upper;
+            let comma_between_acronyms = j > fe
+                && self.gap(j).trim() == ","
+                && self.toks[j - 1].upper()
+                && self.toks[j].upper();
             if !(self.sp(j) || comma_between_acronyms) {
                 break;
             }
-            if !self.toks[j].cap && FUNCTION_WORDS.contains(&self.fw(j)) || self.non_place_lex(j) {
+            if !self.toks[j].cap() && FUNCTION_WORDS.contains(&self.fw(j)) || self.non_place_lex(j)
+            {
                 break;
             }
             j += 1;
         }
         let mut rs = j;
         while rs > fe
-            && self.toks[rs - 1].cap
-            && !self.toks[rs - 1].upper
+            && self.toks[rs - 1].cap()
+            && !self.toks[rs - 1].upper()
             && (rs - 1 == fe || self.sp(rs - 1))
         {
             rs -= 1;
         }
-        let described = (fe..rs).any(|k| !self.toks[k].cap && !self.toks[k].digit);
+        let described = (fe..rs).any(|k| !self.toks[k].cap() && !self.toks[k].digit());
         if j - rs < 2 || rs <= fe + 1 || !described {
             return None;
         }
@@ -1126,7 +1134,7 @@ impl<'a> Para<'a> {
         while j < n && j - k < 14 {
             if !self.sp(j) {
                 // `Lao động - Thương binh và Xã hội`; `Văn hóa, Thể thao và Du lịch`
-                let plain_cap = j > k && self.toks[j].cap && self.lex(j).is_none();
+                let plain_cap = j > k && self.toks[j].cap() && self.lex(j).is_none();
                 let comma_list = plain_cap
                     && self.gap(j).trim() == ","
                     && (j + 1..(j + 4).min(n)).any(|x| {
@@ -1134,14 +1142,14 @@ impl<'a> Para<'a> {
                             && self.sp(x)
                             && x + 1 < n
                             && self.sp(x + 1)
-                            && self.toks[x + 1].cap
+                            && self.toks[x + 1].cap()
                     });
                 if !(plain_cap && self.dash_gap(j) || comma_list) {
                     break;
                 }
             }
             if let Some((e, lex)) = self.lex(j) {
-                let cap = self.toks[j].cap;
+                let cap = self.toks[j].cap();
                 // A capitalised level word that starts no place (`Xã hội`) is a word.
                 let level_is_word = cap && self.level_phrase(j).is_none();
                 let hard = lex.iter().any(|l| {
@@ -1160,7 +1168,7 @@ impl<'a> Para<'a> {
                 if let Some(need) = nested {
                     after_num_head = need == Need::Num;
                     national |= matches!(need, Need::Full | Need::Country)
-                        || need == Need::Name && e < n && self.sp(e) && self.toks[e].cap;
+                        || need == Need::Name && e < n && self.sp(e) && self.toks[e].cap();
                     j = e;
                     prev_cap = true;
                     continue;
@@ -1184,7 +1192,7 @@ impl<'a> Para<'a> {
             }
             let t = &self.toks[j];
             let w = self.fw(j);
-            if t.digit {
+            if t.digit() {
                 // `Quân khu 4` nested, `Bệnh viện Quân y 4`; not the count of `2 tỉnh`.
                 let count_of_level = self.level_at(j + 1).is_some() && self.word(j).len() <= 2;
                 if after_num_head || j > k && !count_of_level && self.word(j).len() <= 3 {
@@ -1195,12 +1203,12 @@ impl<'a> Para<'a> {
             }
             after_num_head = false;
             let lower_mode_word = lower_ok && lower < 5 && matches!(w, "các" | "tổ" | "chức");
-            if (!t.cap || t.upper) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
+            if (!t.cap() || t.upper()) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
                 if w == "và"
                     && j > k
                     && j + 1 < n
                     && self.sp(j + 1)
-                    && self.toks[j + 1].cap
+                    && self.toks[j + 1].cap()
                     && (self.lex(j + 1).is_none()
                         || self.level_at(j + 1).is_some() && self.level_phrase(j + 1).is_none())
                     && !self.is_surname_start(j + 1)
@@ -1210,8 +1218,9 @@ impl<'a> Para<'a> {
                 }
                 break;
             }
-            if t.cap {
-                if self.is_surname_start(j) && j + 2 < n && self.sp(j + 2) && self.toks[j + 2].cap {
+            if t.cap() {
+                if self.is_surname_start(j) && j + 2 < n && self.sp(j + 2) && self.toks[j + 2].cap()
+                {
                     break;
                 }
                 // `Việt - Lào` is the qualifier.
@@ -1227,7 +1236,7 @@ impl<'a> Para<'a> {
             }
             // `Quốc phòng`: the lowercase syllable of a word whose first is
             // capitalised; not after a proper name (`Hương Lâm tặng`).
-            let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap && self.sp(j - 1))
+            let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap() && self.sp(j - 1))
                 || j == 1 && prev_cap
                 || j >= 2 && prev_cap && j - 1 == k;
             // ... unless the name goes on after it (`Bộ Tổng Tham mưu QĐND`)
@@ -1235,7 +1244,7 @@ impl<'a> Para<'a> {
             let goes_on = prev_cap
                 && (j + 1 >= n
                     || !self.sp(j + 1)
-                    || self.toks[j + 1].cap
+                    || self.toks[j + 1].cap()
                     || self.level_at(j + 1).is_some());
             if single_cap || goes_on {
                 prev_cap = false;
@@ -1262,7 +1271,7 @@ impl<'a> Para<'a> {
         // `(BĐBP)` after a full name.
         if k < n
             && self.gap(k).trim() == "("
-            && self.toks[k].upper
+            && self.toks[k].upper()
             && k + 1 < n
             && self.gap(k + 1).trim() == ")"
         {
@@ -1380,7 +1389,7 @@ impl<'a> Para<'a> {
     fn org_at(&self, i: usize, depth: usize) -> Option<OrgHit> {
         let (he, need) = self.org_head(i)?;
         let t = &self.toks[i];
-        if !(t.cap || t.upper) {
+        if !(t.cap() || t.upper()) {
             return None;
         }
         let n = self.n();
@@ -1404,7 +1413,7 @@ impl<'a> Para<'a> {
                     {
                         he = p.e;
                     } else if let Some((e2, Need::Full)) = self.org_head(he) {
-                        if self.toks[he].cap {
+                        if self.toks[he].cap() {
                             he = e2;
                         }
                     }
@@ -1431,7 +1440,7 @@ impl<'a> Para<'a> {
                 });
             }
             Need::Num => {
-                let e = if he < n && self.sp(he) && self.toks[he].digit {
+                let e = if he < n && self.sp(he) && self.toks[he].digit() {
                     he + 1
                 } else {
                     let r = self.org_name_run(he, false);
@@ -1564,7 +1573,7 @@ impl<'a> Para<'a> {
         // `Tỉnh ủy, Ủy ban chính quyền tỉnh X`: the place is shared.
         if depth < 6 && nr < n {
             let g = self.gap(nr).trim();
-            let next = if g == "," && self.toks[nr].cap {
+            let next = if g == "," && self.toks[nr].cap() {
                 Some(nr)
             } else if self.sp(nr) && self.fw(nr) == "và" && nr + 1 < n && self.sp(nr + 1) {
                 Some(nr + 1)
@@ -1698,7 +1707,7 @@ impl<'a> Para<'a> {
             // A lowercase word with no vocabulary match, not before one: no
             // rule starts here (they all need a match at `i`, a capital
             // letter, or a count word before a level word).
-            if !self.toks[i].cap
+            if !self.toks[i].cap()
                 && !matches!(self.ann.get(i), Some(Some(_)))
                 && !matches!(self.ann.get(i + 1), Some(Some(_)))
             {
@@ -1817,13 +1826,13 @@ impl<'a> Para<'a> {
                 break;
             }
             let t = &self.toks[j];
-            if !(t.cap || joined) || t.upper || t.digit {
+            if !(t.cap() || joined) || t.upper() || t.digit() {
                 break;
             }
             if let Some((_, lex)) = self.lex(j) {
                 // `Hồ` is a surname as well as `hồ` (a lake).
                 // `Anh` in `Vũ Anh Dũng` is a syllable of the name, not `anh`.
-                let inner_honorific = j > k && t.cap;
+                let inner_honorific = j > k && t.cap();
                 if !lex.iter().all(|l| {
                     matches!(l, Lex::Place(_) | Lex::Facility(true))
                         || matches!(l, Lex::Honorific) && inner_honorific
@@ -1872,9 +1881,9 @@ impl<'a> Para<'a> {
             j = e;
         }
         let (s, e, _) = chosen?;
-        if LOWER_HONORIFICS.contains(&self.fw(s)) && j == e && !self.toks[s].cap {
+        if LOWER_HONORIFICS.contains(&self.fw(s)) && j == e && !self.toks[s].cap() {
             // `ông`, `bà` need a capitalised name right after.
-            if j >= self.n() || !self.toks[j].cap {
+            if j >= self.n() || !self.toks[j].cap() {
                 return None;
             }
         }
@@ -1895,7 +1904,7 @@ impl<'a> Para<'a> {
         p.title = title;
         p.role = role;
         let vn_name = self.is_surname_start(s)
-            || e >= s + 3 && !self.toks[s].upper && self.lx.middle_names.contains(self.fw(s + 1));
+            || e >= s + 3 && !self.toks[s].upper() && self.lx.middle_names.contains(self.fw(s + 1));
         p.country = country.or_else(|| vn_name.then(|| "VN".to_string()));
         p
     }
@@ -1951,7 +1960,7 @@ impl<'a> Para<'a> {
                     && self.level_phrase(e).is_none()
                 {
                     if let Some((le, _, _)) = self.level_at(e) {
-                        if le < n && self.sp(le) && self.toks[le].cap {
+                        if le < n && self.sp(le) && self.toks[le].cap() {
                             e = le;
                         }
                     }
@@ -2060,11 +2069,11 @@ impl<'a> Para<'a> {
 
     fn try_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
         self.is_role(i)?;
-        if !self.toks[i].cap && i > 0 && !self.sp(i) {
+        if !self.toks[i].cap() && i > 0 && !self.sp(i) {
             return None;
         }
         // `Phủ Chủ tịch`, `Văn phòng Chủ tịch nước`: part of another name.
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() && self.lex(i - 1).is_none() {
             return None;
         }
         let rh = self.role_chain(i, st)?;
@@ -2122,7 +2131,7 @@ impl<'a> Para<'a> {
         if i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) && !suspect {
             return None;
         }
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() && self.lex(i - 1).is_none() {
             return None;
         }
         let ne = self.name_run(i)?;
@@ -2147,10 +2156,10 @@ impl<'a> Para<'a> {
     /// Any name (a Lao one too) directly followed by an office:
     /// `Vi Lay Vông Bút Đa Khăm, Phó Tỉnh trưởng tỉnh X`.
     fn try_name_then_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
-        if self.all_caps || !self.toks[i].cap || self.lex(i).is_some() {
+        if self.all_caps || !self.toks[i].cap() || self.lex(i).is_some() {
             return None;
         }
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() {
             return None;
         }
         // A name in a list or after `có`, `và`: not after an ordinary word.
@@ -2287,7 +2296,7 @@ fn resolve_persons(
         let toks = all_toks.get(r.clone()).unwrap_or(&[]);
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
-            if !toks[i].cap {
+            if !toks[i].cap() {
                 continue;
             }
             let h = sig(fw(i));
@@ -2301,7 +2310,7 @@ fn resolve_persons(
                 let (_, words, idx) = key;
                 let end = i + words.len();
                 if end > toks.len()
-                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap)
+                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap())
                 {
                     continue;
                 }

@@ -18,16 +18,33 @@ pub(crate) struct Tok {
     /// Byte range of the folded token in the folded text.
     pub fs: usize,
     pub fe: usize,
+    /// The `TOK_*` bits below.
+    bits: u8,
+}
+
+/// The bits of [`Tok::bits`], each with the method that reads it.
+macro_rules! tok_bits {
+    ($($(#[$doc:meta])* $name:ident: $bit:ident = $value:expr;)*) => {
+        $($(#[$doc])* const $bit: u8 = $value;)*
+        impl Tok {
+            $($(#[$doc])* #[inline] pub(crate) fn $name(&self) -> bool {
+                self.bits & $bit != 0
+            })*
+        }
+    };
+}
+
+tok_bits! {
     /// The first character is an uppercase letter.
-    pub cap: bool,
+    cap: TOK_CAP = 1;
     /// Two or more letters, all uppercase (`UBND`, `BĐBP`).
-    pub upper: bool,
+    upper: TOK_UPPER = 2;
     /// The first character is a digit.
-    pub digit: bool,
+    digit: TOK_DIGIT = 4;
     /// Only spaces (at least one) since the previous token; `false` for the first.
-    pub sp: bool,
+    sp: TOK_SP = 8;
     /// One dash (and maybe spaces) since the previous token; `false` for the first.
-    pub dash: bool,
+    dash: TOK_DASH = 16;
 }
 
 /// A paragraph's tokens and folded text.
@@ -538,6 +555,17 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
         pending_space = false;
         let ts = i;
         let fs = out.len() + (i - copy);
+        let mut bits = if first & UPPER != 0 { TOK_CAP } else { 0 };
+        if bytes.get(ts).is_some_and(u8::is_ascii_digit) {
+            bits |= TOK_DIGIT;
+        }
+        if toks.len() > t0 {
+            bits |= match gap {
+                GAP_SPACES => TOK_SP,
+                GAP_DASH => TOK_DASH,
+                _ => 0,
+            };
+        }
         let mut letters = 0usize;
         let mut uppers = 0usize;
         // The folded token ends with a toned `a`, `e` or `y`.
@@ -598,17 +626,17 @@ pub(crate) fn tokenize_into(text: &str, base: usize, out: &mut String, toks: &mu
             flush(out, text, &mut copy, i);
             fix_tone(out, fs);
         }
-        let nt = toks.len() == t0;
         toks.push(Tok {
             s: base + ts,
             e: base + i,
             fs,
             fe: out.len() + (i - copy),
-            cap: first & UPPER != 0,
-            upper: letters >= 2 && uppers == letters,
-            digit: bytes.get(ts).is_some_and(u8::is_ascii_digit),
-            sp: !nt && gap == GAP_SPACES,
-            dash: !nt && gap == GAP_DASH,
+            bits: bits
+                | if letters >= 2 && uppers == letters {
+                    TOK_UPPER
+                } else {
+                    0
+                },
         });
         // One plain space before the next token folds to itself: it stays
         // in the text still to copy.
@@ -782,8 +810,8 @@ mod tests {
         let f = tokenize("Tỉnh Thanh Hoá - Hủa Phăn, Nặm-xổi", 0);
         assert_eq!(f.folded, "tỉnh thanh hóa-hủa phăn, nặm-xổi");
         assert_eq!(f.toks.len(), 7);
-        assert!(f.toks[0].cap);
-        assert!(!f.toks[6].cap);
+        assert!(f.toks[0].cap());
+        assert!(!f.toks[6].cap());
     }
 
     #[test]
@@ -792,8 +820,8 @@ mod tests {
         let f = tokenize(text, 0);
         let words: Vec<&str> = f.toks.iter().map(|t| &text[t.s..t.e]).collect();
         assert_eq!(words, ["Bộ", "CHQS", "tỉnh", "Hà", "Tĩnh", "2024"]);
-        assert!(f.toks[1].upper);
-        assert!(f.toks[5].digit);
+        assert!(f.toks[1].upper());
+        assert!(f.toks[5].digit());
     }
 
     #[test]
@@ -930,7 +958,7 @@ mod tests {
             let got: Vec<_> = f
                 .toks
                 .iter()
-                .map(|t| (t.s, t.e, t.cap, t.upper, t.digit, t.sp, t.dash))
+                .map(|t| (t.s, t.e, t.cap(), t.upper(), t.digit(), t.sp(), t.dash()))
                 .collect();
             assert_eq!(got, toks, "{text}");
             for (t, w) in f.toks.iter().zip(
