@@ -20,6 +20,9 @@ pub(crate) struct Trie {
     /// Row width: the classes and the key column.
     width: usize,
     rows: Vec<u32>,
+    /// The row the first two bytes of a walk reach, by the pair of bytes
+    /// (`0`: none, or a key ends after one or two bytes: walk byte by byte).
+    pairs: Vec<u32>,
     /// How many keys the trie holds.
     #[cfg(test)]
     keys: usize,
@@ -92,10 +95,25 @@ impl Trie {
             }
             rows[row + classes] = pat[n];
         }
+        let mut pairs = vec![0u32; 1 << 16];
+        for b0 in 0..256usize {
+            let x0 = rows[class[b0] as usize];
+            if x0 == 0 || x0 & 1 != 0 {
+                continue;
+            }
+            let row1 = (x0 >> 1) as usize;
+            for b1 in 0..256usize {
+                let x1 = rows[row1 + class[b1] as usize];
+                if x1 != 0 && x1 & 1 == 0 {
+                    pairs[b0 << 8 | b1] = x1 >> 1;
+                }
+            }
+        }
         Trie {
             class,
             width,
             rows,
+            pairs,
             #[cfg(test)]
             keys: order.len(),
         }
@@ -111,9 +129,17 @@ impl Trie {
     #[inline]
     pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, u32)> {
         let (rows, class, key) = (self.rows.as_slice(), &self.class, self.width - 1);
-        let mut row = 0usize;
+        let text = text.get(at..)?;
+        // The first two bytes in one step when no key ends on them.
+        let (mut row, skip) = match text {
+            [b0, b1, ..] => match self.pairs.get(usize::from(*b0) << 8 | usize::from(*b1)) {
+                Some(&r) if r != 0 => (r as usize, 2),
+                _ => (0, 0),
+            },
+            _ => (0, 0),
+        };
         let mut best: Option<(usize, u32)> = None;
-        for (k, &b) in text.get(at..)?.iter().enumerate() {
+        for (k, &b) in text.iter().enumerate().skip(skip) {
             // (Column 0, the class of bytes in no key, holds no child.)
             let next = match rows.get(row + class[b as usize] as usize) {
                 Some(&x) if x != 0 => x,
