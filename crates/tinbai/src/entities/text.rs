@@ -761,11 +761,11 @@ pub(crate) fn flat(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
+    while let Some(&x) = b.get(i) {
         if x < 0x80 {
-            if x.is_ascii_alphanumeric() {
-                out.push(char::from(x.to_ascii_lowercase()));
+            let f = FLAT_ASCII[x as usize];
+            if f != 0 {
+                out.push(char::from(f));
             }
             i += 1;
             continue;
@@ -791,6 +791,21 @@ pub(crate) fn flat(s: &str) -> String {
     }
     out
 }
+
+/// [`flat`] of the ASCII characters: lowercase letters and digits, `0` for
+/// what it leaves out.
+static FLAT_ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 fn flat_slow(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
