@@ -312,7 +312,17 @@ fn is_spaced(s: &str, a: &str, b: &str) -> bool {
         && s.ends_with(b)
 }
 
+/// An office as written, its words joined by single spaces (none before
+/// `,`, `;`, `:`), NFC.
 fn clean_role(s: &str) -> String {
+    if is_clean_role(s) {
+        return crate::normalize::nfc(s).into_owned();
+    }
+    clean_role_words(s)
+}
+
+/// [`clean_role`] word by word.
+fn clean_role_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() && !matches!(w, "," | ";" | ":") && !w.starts_with(',') {
@@ -321,6 +331,25 @@ fn clean_role(s: &str) -> String {
         out.push_str(w);
     }
     crate::normalize::nfc(&out).into_owned()
+}
+
+/// Surely what [`clean_role`] makes of itself before NFC: words between
+/// single plain spaces, none before `,`, `;` or `:`, and no byte that may
+/// start another whitespace character.
+fn is_clean_role(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    b.windows(2).all(|w| match w {
+        [b' ', x] => !matches!(x, b' ' | b',' | b';' | b':'),
+        // U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000.
+        [0xC2, 0x85 | 0xA0] | [0xE1, 0x9A] | [0xE2, 0x80 | 0x81] | [0xE3, 0x80] => false,
+        [x, _] => !matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+        _ => true,
+    }) && !b
+        .last()
+        .is_some_and(|x| matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
 }
 
 impl<'a> Para<'a> {
@@ -2590,5 +2619,32 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
         if let Some(e) = all.get_mut(i) {
             e.country = Some(c);
         }
+    }
+}
+
+#[cfg(test)]
+mod clean_role_tests {
+    use super::{clean_role, clean_role_words};
+
+    #[test]
+    fn the_quick_check_agrees_with_the_words() {
+        let spaces = [
+            " ", "  ", "\t", "\n", "\r", "\u{85}", "\u{a0}", "\u{1680}", "\u{2003}", "\u{2028}",
+            "\u{202f}", "\u{205f}", "\u{3000}", "\u{2060}", "\u{1c}",
+        ];
+        for sp in spaces {
+            for text in [
+                format!("Phó Bí thư{sp}Tỉnh ủy"),
+                format!("{sp}Chủ tịch UBND tỉnh"),
+                format!("Trưởng ban{sp}"),
+                format!("Bí thư{sp}, Chủ tịch HĐND huyện"),
+                format!("Bí thư{sp},Chủ tịch{sp}; Ủy viên{sp}: X"),
+                format!("Chính ủy{sp}Bộ CHQS tỉnh Hoà Bình"),
+                sp.to_string(),
+            ] {
+                assert_eq!(clean_role(&text), clean_role_words(&text), "{text:?}");
+            }
+        }
+        assert_eq!(clean_role(""), "");
     }
 }
