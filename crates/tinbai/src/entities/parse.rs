@@ -180,11 +180,19 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Most bytes of folded text a thread keeps between documents.
-    const KEEP: usize = 1 << 22;
+    /// Most bytes a thread keeps in each buffer between documents (a
+    /// larger document's buffers are freed).
+    const KEEP: usize = 1 << 21;
 
     fn clear(&mut self) {
-        if self.folded.capacity() > Self::KEEP {
+        let bytes = |cap: usize, size: usize| cap.saturating_mul(size);
+        if self.folded.capacity() > Self::KEEP
+            || bytes(self.toks.capacity(), std::mem::size_of::<Tok>()) > Self::KEEP
+            || bytes(
+                self.ann.capacity(),
+                std::mem::size_of::<Option<(usize, u32)>>(),
+            ) > Self::KEEP
+        {
             *self = Scratch::default();
         }
         self.toks.clear();
