@@ -32,7 +32,7 @@ use crate::document::{Entity, EntityGroup, EntityType, Paragraph, Sentence};
 /// }
 /// ```
 pub fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
-    parse::extract(text, paragraphs, sentences)
+    parse::extract(text, paragraphs, sentences).0
 }
 
 /// Group the mentions of one entity: same type and same canonical form
@@ -76,28 +76,14 @@ pub fn group(entities: &[Entity]) -> Vec<EntityGroup> {
     out
 }
 
-/// [`group`] of what [`extract`] returns. There one entity already has one
-/// canonical form (its spelling variants took the first mention's), so two
-/// canonical forms of one type never share a flat key: the mentions group
-/// by their exact canonical form, which is not flattened again.
-pub(crate) fn group_extracted(entities: &[Entity]) -> Vec<EntityGroup> {
-    let mut out: Vec<EntityGroup> = Vec::new();
-    let mut exact: lexicon::DocMap<(EntityType, &str), usize> = lexicon::doc_map(entities.len());
-    for (i, e) in entities.iter().enumerate() {
-        match exact.entry((e.kind, e.canonical.as_str())) {
-            std::collections::hash_map::Entry::Occupied(g) => out[*g.get()].mentions.push(i),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(out.len());
-                out.push(EntityGroup {
-                    kind: e.kind,
-                    canonical: e.canonical.clone(),
-                    mentions: vec![i],
-                });
-            }
-        }
-    }
-    debug_assert!(out == group(entities));
-    out
+/// [`extract`] and [`group`] at once: the groups come out of the step that
+/// gives each entity one canonical form, with no key computed again.
+pub(crate) fn extract_grouped(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+) -> (Vec<Entity>, Vec<EntityGroup>) {
+    parse::extract(text, paragraphs, sentences)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::lexicon::{
 };
 use super::text::{canonical, into_canonical};
 use super::text::{flat, folded_words, tokenize_into, Tok};
-use crate::document::{Entity, EntityType, Paragraph, Sentence};
+use crate::document::{Entity, EntityGroup, EntityType, Paragraph, Sentence};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -169,6 +169,20 @@ fn sort_spans(all: &mut [Entity]) {
     }
 }
 
+/// [`sort_spans`], moving each entity's group along with it.
+fn sort_spans_grouped(all: &mut Vec<Entity>, groups: &mut Vec<usize>) {
+    let key = |e: &Entity| (e.span.start, e.span.end);
+    if all.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    let mut both: Vec<(Entity, usize)> = all.drain(..).zip(groups.drain(..)).collect();
+    both.sort_by_key(|(e, _)| key(e));
+    for (e, g) in both {
+        all.push(e);
+        groups.push(g);
+    }
+}
+
 /// The buffers of [`extract`], kept by each thread from one document to the
 /// next (their memory is allocated and touched once, not per document).
 #[derive(Default)]
@@ -206,7 +220,11 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
+pub(crate) fn extract(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+) -> (Vec<Entity>, Vec<EntityGroup>) {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut s) => {
             s.clear();
@@ -223,7 +241,7 @@ fn extract_with(
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
     scratch: &mut Scratch,
-) -> Vec<Entity> {
+) -> (Vec<Entity>, Vec<EntityGroup>) {
     let lx = &*LEXICON;
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
@@ -271,26 +289,48 @@ fn extract_with(
     }
     sort_spans(&mut all);
     resolve_persons(toks, folded, tokens, &mut all);
-    unify(&mut all, std::mem::take(&mut st.weak));
-    sort_spans(&mut all);
+    let mut groups = unify(&mut all, std::mem::take(&mut st.weak));
+    sort_spans_grouped(&mut all, &mut groups);
     fill_countries(text, &mut all, sentences);
-    sort_spans(&mut all);
+    sort_spans_grouped(&mut all, &mut groups);
     // One place named twice under a shared head (`hai tỉnh X - X`) is one
     // entity: drop exact repeats among the entities of one span.
     let mut out: Vec<Entity> = Vec::with_capacity(all.len());
+    // The mention groups, in order of first mention: the group's index by
+    // the first entity `unify` gave it.
+    let mut grouped: Vec<EntityGroup> = Vec::new();
+    let mut slot: Vec<usize> = vec![usize::MAX; all.len()];
     let mut run = 0;
-    for e in all {
+    for (e, g) in all.into_iter().zip(groups) {
         if out.get(run).is_some_and(|r| r.span != e.span) {
             run = out.len();
         }
-        if !out[run..]
+        if out[run..]
             .iter()
             .any(|o| o.kind == e.kind && o.canonical == e.canonical)
         {
-            out.push(e);
+            continue;
         }
+        match slot.get_mut(g) {
+            Some(k) if *k != usize::MAX => {
+                if let Some(group) = grouped.get_mut(*k) {
+                    group.mentions.push(out.len());
+                }
+            }
+            Some(k) => {
+                *k = grouped.len();
+                grouped.push(EntityGroup {
+                    kind: e.kind,
+                    canonical: e.canonical.clone(),
+                    mentions: vec![out.len()],
+                });
+            }
+            None => {}
+        }
+        out.push(e);
     }
-    out
+    debug_assert!(grouped == super::group(&out));
+    (out, grouped)
 }
 
 fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
@@ -2381,7 +2421,10 @@ fn level_rank(level: &str) -> u8 {
 /// One canonical form per entity: bare places take the level word another
 /// mention writes, spelling variants take the first spelling, shortened
 /// organisation names take the full one.
-fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
+/// Returns each entity's group: the index of the first entity of its type
+/// and canonical form (after this, two groups of one type never share a
+/// canonical form).
+fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) -> Vec<usize> {
     // Places. The flat key of each place's name, computed once (a name only
     // changes below to one with the same key).
     // (A name repeated in the document is flattened once.)
@@ -2502,12 +2545,13 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         };
         firsts.push(f);
     }
-    for (i, f) in firsts.into_iter().enumerate() {
+    for (i, &f) in firsts.iter().enumerate() {
         if f != i && all[i].canonical != all[f].canonical {
             let c = all[f].canonical.clone();
             all[i].canonical = c;
         }
     }
+    firsts
 }
 
 fn words(s: &str) -> Vec<String> {
