@@ -122,17 +122,16 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let cleaned = clean::clean(text, &self.options);
         let sentences = sentences::split(&cleaned.text, &cleaned.paragraphs);
-        let entities = if self.options.entities {
-            entities::extract(&cleaned.text, &cleaned.paragraphs, &sentences)
+        let (entities, entity_groups) = if self.options.entities {
+            entities::extract_grouped(&cleaned.text, &cleaned.paragraphs, &sentences)
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let numbers = if self.options.numbers {
             numbers::extract(&cleaned.text, &sentences, cleaned.meta.date.as_deref())
         } else {
             Vec::new()
         };
-        let entity_groups = entities::group(&entities);
         Document {
             meta: cleaned.meta,
             lines: cleaned.lines,

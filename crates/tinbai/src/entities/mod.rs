@@ -32,7 +32,7 @@ use crate::document::{Entity, EntityGroup, EntityType, Paragraph, Sentence};
 /// }
 /// ```
 pub fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
-    parse::extract(text, paragraphs, sentences)
+    parse::extract(text, paragraphs, sentences).0
 }
 
 /// Group the mentions of one entity: same type and same canonical form
@@ -74,6 +74,16 @@ pub fn group(entities: &[Entity]) -> Vec<EntityGroup> {
         }
     }
     out
+}
+
+/// [`extract`] and [`group`] at once: the groups come out of the step that
+/// gives each entity one canonical form, with no key computed again.
+pub(crate) fn extract_grouped(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+) -> (Vec<Entity>, Vec<EntityGroup>) {
+    parse::extract(text, paragraphs, sentences)
 }
 
 #[cfg(test)]

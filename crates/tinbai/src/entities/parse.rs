@@ -3,9 +3,9 @@
 use super::lexicon::{
     doc_map, doc_set, kind, LevelClass, Lex, Lexicon, Need, PlaceClass, TextSet, LEXICON,
 };
-use super::text::canonical;
+use super::text::{canonical, into_canonical};
 use super::text::{flat, folded_words, tokenize_into, Tok};
-use crate::document::{Entity, EntityType, Paragraph, Sentence};
+use crate::document::{Entity, EntityGroup, EntityType, Paragraph, Sentence};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -169,7 +169,79 @@ fn sort_spans(all: &mut [Entity]) {
     }
 }
 
-pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Entity> {
+/// [`sort_spans`], moving each entity's group along with it.
+fn sort_spans_grouped(all: &mut Vec<Entity>, groups: &mut Vec<usize>) {
+    let key = |e: &Entity| (e.span.start, e.span.end);
+    if all.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    let mut both: Vec<(Entity, usize)> = all.drain(..).zip(groups.drain(..)).collect();
+    both.sort_by_key(|(e, _)| key(e));
+    for (e, g) in both {
+        all.push(e);
+        groups.push(g);
+    }
+}
+
+/// The buffers of [`extract`], kept by each thread from one document to the
+/// next (their memory is allocated and touched once, not per document).
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    folded: String,
+    tokens: Vec<Range<usize>>,
+    ann: Vec<Option<(usize, u32)>>,
+}
+
+impl Scratch {
+    /// Most bytes a thread keeps in each buffer between documents (a
+    /// larger document's buffers are freed).
+    const KEEP: usize = 1 << 21;
+
+    fn clear(&mut self) {
+        let bytes = |cap: usize, size: usize| cap.saturating_mul(size);
+        if self.folded.capacity() > Self::KEEP
+            || bytes(self.toks.capacity(), std::mem::size_of::<Tok>()) > Self::KEEP
+            || bytes(
+                self.ann.capacity(),
+                std::mem::size_of::<Option<(usize, u32)>>(),
+            ) > Self::KEEP
+        {
+            *self = Scratch::default();
+        }
+        self.toks.clear();
+        self.folded.clear();
+        self.tokens.clear();
+        self.ann.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+pub(crate) fn extract(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+) -> (Vec<Entity>, Vec<EntityGroup>) {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => {
+            s.clear();
+            let out = extract_with(text, paragraphs, sentences, &mut s);
+            s.clear();
+            out
+        }
+        Err(_) => extract_with(text, paragraphs, sentences, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    scratch: &mut Scratch,
+) -> (Vec<Entity>, Vec<EntityGroup>) {
     let lx = &*LEXICON;
     let mut st = DocState::default();
     let mut all: Vec<Entity> = Vec::new();
@@ -183,18 +255,24 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         .filter_map(|p| text.get(p.span.clone()))
         .fold(0usize, |a, p| a.saturating_add(p.len() + 8))
         .min(text.len().saturating_mul(2).saturating_add(1 << 16));
-    let mut toks: Vec<Tok> = Vec::with_capacity(total / 5);
-    let mut folded = String::with_capacity(total);
-    let mut tokens: Vec<Range<usize>> = Vec::with_capacity(n_par);
-    let mut ann = Vec::new();
+    let Scratch {
+        toks,
+        folded,
+        tokens,
+        ann: ann_buf,
+    } = scratch;
+    toks.reserve(total / 5);
+    folded.reserve(total);
+    tokens.reserve(n_par);
+    let mut ann = std::mem::take(ann_buf);
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.span.clone()) else {
             continue;
         };
         let t0 = toks.len();
-        tokenize_into(ptext, p.span.start, &mut folded, &mut toks);
+        tokenize_into(ptext, p.span.start, folded, toks);
         let ptoks = toks.get(t0..).unwrap_or(&[]);
-        let mut para = Para::new(text, ptoks, &folded, ann, lx);
+        let mut para = Para::new(text, ptoks, folded, ann, lx);
         para.run(&mut st);
         if !para.is_byline(pi + 1 == n_par) {
             all.append(&mut para.out);
@@ -202,6 +280,7 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         ann = para.ann;
         tokens.push(t0..toks.len());
     }
+    *ann_buf = ann;
     // Bare districts: kept when the document also writes them with a level word.
     for (e, key) in std::mem::take(&mut st.pending) {
         if st.leveled.contains(&key) {
@@ -209,27 +288,49 @@ pub(crate) fn extract(text: &str, paragraphs: &[Paragraph], sentences: &[Sentenc
         }
     }
     sort_spans(&mut all);
-    resolve_persons(&toks, &folded, &tokens, &mut all);
-    unify(&mut all, std::mem::take(&mut st.weak));
-    sort_spans(&mut all);
+    resolve_persons(toks, folded, tokens, &mut all);
+    let mut groups = unify(&mut all, std::mem::take(&mut st.weak));
+    sort_spans_grouped(&mut all, &mut groups);
     fill_countries(text, &mut all, sentences);
-    sort_spans(&mut all);
+    sort_spans_grouped(&mut all, &mut groups);
     // One place named twice under a shared head (`hai tỉnh X - X`) is one
     // entity: drop exact repeats among the entities of one span.
     let mut out: Vec<Entity> = Vec::with_capacity(all.len());
+    // The mention groups, in order of first mention: the group's index by
+    // the first entity `unify` gave it.
+    let mut grouped: Vec<EntityGroup> = Vec::new();
+    let mut slot: Vec<usize> = vec![usize::MAX; all.len()];
     let mut run = 0;
-    for e in all {
+    for (e, g) in all.into_iter().zip(groups) {
         if out.get(run).is_some_and(|r| r.span != e.span) {
             run = out.len();
         }
-        if !out[run..]
+        if out[run..]
             .iter()
             .any(|o| o.kind == e.kind && o.canonical == e.canonical)
         {
-            out.push(e);
+            continue;
         }
+        match slot.get_mut(g) {
+            Some(k) if *k != usize::MAX => {
+                if let Some(group) = grouped.get_mut(*k) {
+                    group.mentions.push(out.len());
+                }
+            }
+            Some(k) => {
+                *k = grouped.len();
+                grouped.push(EntityGroup {
+                    kind: e.kind,
+                    canonical: e.canonical.clone(),
+                    mentions: vec![out.len()],
+                });
+            }
+            None => {}
+        }
+        out.push(e);
     }
-    out
+    debug_assert!(grouped == super::group(&out));
+    (out, grouped)
 }
 
 fn is_level_word(lx: &Lexicon, pid: u32) -> Option<(LevelClass, &str)> {
@@ -259,7 +360,17 @@ fn is_spaced(s: &str, a: &str, b: &str) -> bool {
         && s.ends_with(b)
 }
 
+/// An office as written, its words joined by single spaces (none before
+/// `,`, `;`, `:`), NFC.
 fn clean_role(s: &str) -> String {
+    if is_clean_role(s) {
+        return crate::normalize::nfc(s).into_owned();
+    }
+    clean_role_words(s)
+}
+
+/// [`clean_role`] word by word.
+fn clean_role_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() && !matches!(w, "," | ";" | ":") && !w.starts_with(',') {
@@ -268,6 +379,25 @@ fn clean_role(s: &str) -> String {
         out.push_str(w);
     }
     crate::normalize::nfc(&out).into_owned()
+}
+
+/// Surely what [`clean_role`] makes of itself before NFC: words between
+/// single plain spaces, none before `,`, `;` or `:`, and no byte that may
+/// start another whitespace character.
+fn is_clean_role(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    b.windows(2).all(|w| match w {
+        [b' ', x] => !matches!(x, b' ' | b',' | b';' | b':'),
+        // U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000.
+        [0xC2, 0x85 | 0xA0] | [0xE1, 0x9A] | [0xE2, 0x80 | 0x81] | [0xE3, 0x80] => false,
+        [x, _] => !matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+        _ => true,
+    }) && !b
+        .last()
+        .is_some_and(|x| matches!(x, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
 }
 
 impl<'a> Para<'a> {
@@ -305,9 +435,9 @@ impl<'a> Para<'a> {
                 ann[ts] = Some((te + 1, pid));
             }
         }
-        let mut letters = toks.iter().filter(|t| !t.digit);
-        let all_caps =
-            letters.clone().nth(2).is_some() && letters.all(|t| t.upper || t.cap && t.e - t.s <= 2);
+        let mut letters = toks.iter().filter(|t| !t.digit());
+        let all_caps = letters.clone().nth(2).is_some()
+            && letters.all(|t| t.upper() || t.cap() && t.e - t.s <= 2);
         Para {
             text: doc,
             toks,
@@ -346,12 +476,12 @@ impl<'a> Para<'a> {
 
     /// Only spaces between token `i - 1` and token `i`.
     fn sp(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.sp)
+        self.toks.get(i).is_some_and(|t| t.sp())
     }
 
     /// One dash, maybe with spaces, between token `i - 1` and token `i`.
     fn dash_gap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.dash)
+        self.toks.get(i).is_some_and(|t| t.dash())
     }
 
     fn span(&self, s: usize, e: usize) -> Range<usize> {
@@ -430,11 +560,11 @@ impl<'a> Para<'a> {
 
     fn is_surname_start(&self, i: usize) -> bool {
         i + 1 < self.n()
-            && self.toks[i].cap
-            && !self.toks[i].upper
+            && self.toks[i].cap()
+            && !self.toks[i].upper()
             && self.sp(i + 1)
-            && self.toks[i + 1].cap
-            && !self.toks[i + 1].upper
+            && self.toks[i + 1].cap()
+            && !self.toks[i + 1].upper()
             && self.lx.surnames.contains(self.fw(i))
     }
 
@@ -464,10 +594,10 @@ impl<'a> Para<'a> {
         }
         // `Việt - Lào`: the short form of Việt Nam paired with another country.
         if class.is_none()
-            && self.toks[i].cap
-            && self.fw(i) == "việt"
-            && self.lex(i).is_none()
+            && self.toks[i].cap()
             && self.dash_gap(i + 1)
+            && self.lex(i).is_none()
+            && self.fw(i) == "việt"
             && self
                 .gaz_place(i + 1, None)
                 .is_some_and(|q| q.class == Some(PlaceClass::Country))
@@ -489,11 +619,11 @@ impl<'a> Para<'a> {
         });
         // `miền Trung`, `châu Á`: a region whose first word is lowercase.
         let lower_region = e > i + 1
-            && self.toks[i + 1].cap
+            && self.toks[i + 1].cap()
             && ids
                 .clone()
                 .all(|id| self.lx.places[id as usize].class == PlaceClass::Feature);
-        if !(self.toks[i].cap || self.toks[i].digit || lower_region) {
+        if !(self.toks[i].cap() || self.toks[i].digit() || lower_region) {
             return None;
         }
         let ctx = self.ctx_country();
@@ -555,15 +685,15 @@ impl<'a> Para<'a> {
             && !matches!(p.country.as_deref(), Some("VN") | Some("LA"))
             && e < self.n()
             && self.sp(e)
-            && self.toks[e].cap
-            && !self.toks[e].upper
+            && self.toks[e].cap()
+            && !self.toks[e].upper()
             && self.lex(e).is_none()
         {
             return None;
         }
         if p.class != PlaceClass::CountryLong
             && class.is_none()
-            && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap || self.toks[k].digit))
+            && (i + 1..e).any(|k| self.sp(k) && !(self.toks[k].cap() || self.toks[k].digit()))
         {
             return None;
         }
@@ -599,7 +729,7 @@ impl<'a> Para<'a> {
         slice: &str,
         p: &'static super::lexicon::Place,
     ) -> Cow<'static, str> {
-        let caps = (i..e).any(|k| self.toks[k].upper);
+        let caps = (i..e).any(|k| self.toks[k].upper());
         if caps
             || p.written_is_abbrev
             || matches!(p.class, PlaceClass::Country | PlaceClass::CountryLong)
@@ -621,15 +751,16 @@ impl<'a> Para<'a> {
             return None;
         }
         let first = &self.toks[i];
-        if !(first.cap || allow_digit && first.digit) || first.upper && first.e - first.s > 4 {
+        if !(first.cap() || allow_digit && first.digit()) || first.upper() && first.e - first.s > 4
+        {
             return None;
         }
         // `HĐND tỉnh Trần Xuân Vinh`: a person after a bare level word.
-        if self.is_surname_start(i) && i + 2 < n && self.sp(i + 2) && self.toks[i + 2].cap {
+        if self.is_surname_start(i) && i + 2 < n && self.sp(i + 2) && self.toks[i + 2].cap() {
             return None;
         }
         let cap_level = |k: usize| {
-            self.toks[k].cap
+            self.toks[k].cap()
                 && self.lex(k).is_some()
                 && self.kinds(k) & !(kind::LEVEL | kind::PLACE) == 0
         };
@@ -637,20 +768,21 @@ impl<'a> Para<'a> {
             return None;
         }
         let mut j = i + 1;
-        if !first.digit {
+        if !first.digit() {
             while j < n && j - i < 4 {
                 let t = &self.toks[j];
                 let hyphen = self.dash_gap(j) && self.gap(j).trim() == self.gap(j);
-                if !(self.sp(j) && (t.cap || t.digit) || hyphen && !t.digit) {
+                if !(self.sp(j) && (t.cap() || t.digit()) || hyphen && !t.digit()) {
                     break;
                 }
                 if self.non_place_lex(j) && !cap_level(j)
-                    || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap
+                    || FUNCTION_WORDS.contains(&self.fw(j)) && !t.cap()
                 {
                     break;
                 }
                 // A person's name after the place (`tỉnh X Vũ Anh Dũng`).
-                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap && self.sp(j + 2) {
+                if self.is_surname_start(j) && j + 2 < n && self.toks[j + 2].cap() && self.sp(j + 2)
+                {
                     break;
                 }
                 j += 1;
@@ -681,7 +813,8 @@ impl<'a> Para<'a> {
             if free && class == LevelClass::District && p.short {
                 // The whole capitalised run, not one cut by the length bound
                 // before a person's name (`huyện Xay Bun Mi Xay Nha Vông`).
-                let whole = |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap);
+                let whole =
+                    |f: &PlaceHit| f.e >= self.n() || !(self.sp(f.e) && self.toks[f.e].cap());
                 if let Some(mut f) = self.free_place(i, false).filter(|f| f.e > p.e && whole(f)) {
                     f.country = p.country;
                     return Some(f);
@@ -709,10 +842,10 @@ impl<'a> Para<'a> {
         // name is more likely a name cut short (`tỉnh Sa văn la khẹt`).
         if matches!(class, LevelClass::Province | LevelClass::District)
             && p.e == p.s + 1
-            && !self.toks[p.s].digit
+            && !self.toks[p.s].digit()
             && p.e < self.n()
             && self.sp(p.e)
-            && !self.toks[p.e].cap
+            && !self.toks[p.e].cap()
             && !FUNCTION_WORDS.contains(&self.fw(p.e))
         {
             return None;
@@ -723,15 +856,14 @@ impl<'a> Para<'a> {
     /// `tỉnh X`, `hai tỉnh X - Y`, `3 tỉnh X, Y, Z`, `huyện X và Y`.
     fn level_phrase(&self, i: usize) -> Option<LevelPhrase> {
         // A level word at `i`, or at `i + 1` after a count word.
-        if !matches!(self.ann.get(i), Some(Some(_)))
-            && !matches!(self.ann.get(i + 1), Some(Some(_)))
-        {
+        if (self.kinds(i) | self.kinds(i + 1)) & kind::LEVEL == 0 {
             return None;
         }
         let n = self.n();
         let mut j = i;
         let mut plural = false;
-        if j < n && (PLURAL.contains(&self.fw(j)) || self.toks[j].digit && self.word(j).len() <= 2)
+        if j < n
+            && (PLURAL.contains(&self.fw(j)) || self.toks[j].digit() && self.word(j).len() <= 2)
         {
             if self.level_at(j + 1).is_some() && self.sp(j + 1) {
                 plural = true;
@@ -748,7 +880,8 @@ impl<'a> Para<'a> {
         if le >= n || !(self.sp(le) || tp_dot || paren_list) {
             return None;
         }
-        if level == "bản" && !self.toks[j].cap && j > 0 && self.sp(j) && !self.toks[j - 1].cap {
+        if level == "bản" && !self.toks[j].cap() && j > 0 && self.sp(j) && !self.toks[j - 1].cap()
+        {
             let prev = self.fw(j - 1);
             if matches!(
                 prev,
@@ -859,14 +992,14 @@ impl<'a> Para<'a> {
             && !matches!(p.country, Some("VN") | Some("LA"))
             && i > 0
             && self.sp(i)
-            && self.toks[i - 1].cap
+            && self.toks[i - 1].cap()
             && !self.non_place_lex(i - 1)
         {
             return Some(p.e);
         }
         if p.class == Some(PlaceClass::District) {
             // Part of a longer capitalised name: not a place.
-            if i > 0 && self.sp(i) && self.toks[i - 1].cap && !self.non_place_lex(i - 1) {
+            if i > 0 && self.sp(i) && self.toks[i - 1].cap() && !self.non_place_lex(i - 1) {
                 return None;
             }
             let parent_follows = {
@@ -899,11 +1032,12 @@ impl<'a> Para<'a> {
     fn try_facility(&mut self, i: usize) -> Option<usize> {
         // `sông Mã`, `núi Thành`: a feature word in lowercase opening a unit's
         // name (`Sông Mã`, `Núi Thành` districts) names the feature.
-        if !self.toks[i].cap
-            && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
-        {
-            if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| *pe > i + 1) {
-                if self.sp(i + 1) && self.toks[i + 1].cap {
+        // (The vocabulary match first: it is cheaper than the words.)
+        if !self.toks[i].cap() {
+            if let Some((pe, _)) = self.places_at(i).filter(|(pe, _)| {
+                *pe > i + 1 && matches!(self.fw(i), "sông" | "suối" | "núi" | "hồ" | "đèo" | "thác")
+            }) {
+                if self.sp(i + 1) && self.toks[i + 1].cap() {
                     let level = self.fw(i).to_string();
                     let name = canonical(self.slice(i + 1, pe));
                     let mut e =
@@ -916,11 +1050,11 @@ impl<'a> Para<'a> {
             }
         }
         let (fe, lower_only) = self.facility_at(i)?;
-        if lower_only && self.toks[i].cap {
+        if lower_only && self.toks[i].cap() {
             return None;
         }
         let n = self.n();
-        if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
+        if fe >= n || !self.sp(fe) || !self.toks[fe].cap() || self.toks[fe].upper() {
             return None;
         }
         if let Some(e) = self.facility_described(i, fe) {
@@ -938,7 +1072,7 @@ impl<'a> Para<'a> {
         // `Cửa khẩu quốc tế Cầu Treo - Nậm Phao`: a pair of border gates, one
         // on each side, is two places (a hyphen without spaces joins one name).
         let pair = (fe + 1..j)
-            .find(|&k| self.dash_gap(k) && self.gap(k).trim() != self.gap(k) && self.toks[k].cap);
+            .find(|&k| self.dash_gap(k) && self.gap(k).trim() != self.gap(k) && self.toks[k].cap());
         let (j, pair_end) = match pair {
             Some(k) if level.to_lowercase().starts_with("cửa khẩu") => (k, Some(j)),
             _ => (j, None),
@@ -989,16 +1123,16 @@ impl<'a> Para<'a> {
 
     fn facility_name_end(&self, fe: usize) -> usize {
         let n = self.n();
-        if fe >= n || !self.sp(fe) || !self.toks[fe].cap || self.toks[fe].upper {
+        if fe >= n || !self.sp(fe) || !self.toks[fe].cap() || self.toks[fe].upper() {
             return fe;
         }
         let mut j = fe;
         while j < n && j - fe < 6 {
             if j > fe {
                 let hyphen = self.dash_gap(j) && self.gap(j).trim() == self.gap(j);
-                let spaced_dash = self.dash_gap(j) && self.toks[j].cap;
+                let spaced_dash = self.dash_gap(j) && self.toks[j].cap();
                 let t = &self.toks[j];
-                if !(self.sp(j) && (t.cap || t.digit) || hyphen || spaced_dash) {
+                if !(self.sp(j) && (t.cap() || t.digit()) || hyphen || spaced_dash) {
                     break;
                 }
             }
@@ -1019,31 +1153,34 @@ impl<'a> Para<'a> {
     /// `Nhà máy Sản xuất gỗ MDF, HDF Thanh Thành Đạt`: a type, a description
     /// (lowercase words, acronyms) and a capitalised proper name at the end.
     fn facility_described(&self, i: usize, fe: usize) -> Option<Entity> {
-        if !self.toks[i].cap || fe == i + 1 {
+        if !self.toks[i].cap() || fe == i + 1 {
             return None;
         }
         let n = self.n();
         let mut j = fe;
         while j < n && j - fe < 10 {
-            let comma_between_acronyms =
-                j > fe && self.gap(j).trim() == "," && self.toks[j - 1].upper && self.toks[j].upper;
+            let comma_between_acronyms = j > fe
+                && self.gap(j).trim() == ","
+                && self.toks[j - 1].upper()
+                && self.toks[j].upper();
             if !(self.sp(j) || comma_between_acronyms) {
                 break;
             }
-            if !self.toks[j].cap && FUNCTION_WORDS.contains(&self.fw(j)) || self.non_place_lex(j) {
+            if !self.toks[j].cap() && FUNCTION_WORDS.contains(&self.fw(j)) || self.non_place_lex(j)
+            {
                 break;
             }
             j += 1;
         }
         let mut rs = j;
         while rs > fe
-            && self.toks[rs - 1].cap
-            && !self.toks[rs - 1].upper
+            && self.toks[rs - 1].cap()
+            && !self.toks[rs - 1].upper()
             && (rs - 1 == fe || self.sp(rs - 1))
         {
             rs -= 1;
         }
-        let described = (fe..rs).any(|k| !self.toks[k].cap && !self.toks[k].digit);
+        let described = (fe..rs).any(|k| !self.toks[k].cap() && !self.toks[k].digit());
         if j - rs < 2 || rs <= fe + 1 || !described {
             return None;
         }
@@ -1074,7 +1211,7 @@ impl<'a> Para<'a> {
         while j < n && j - k < 14 {
             if !self.sp(j) {
                 // `Lao động - Thương binh và Xã hội`; `Văn hóa, Thể thao và Du lịch`
-                let plain_cap = j > k && self.toks[j].cap && self.lex(j).is_none();
+                let plain_cap = j > k && self.toks[j].cap() && self.lex(j).is_none();
                 let comma_list = plain_cap
                     && self.gap(j).trim() == ","
                     && (j + 1..(j + 4).min(n)).any(|x| {
@@ -1082,14 +1219,14 @@ impl<'a> Para<'a> {
                             && self.sp(x)
                             && x + 1 < n
                             && self.sp(x + 1)
-                            && self.toks[x + 1].cap
+                            && self.toks[x + 1].cap()
                     });
                 if !(plain_cap && self.dash_gap(j) || comma_list) {
                     break;
                 }
             }
             if let Some((e, lex)) = self.lex(j) {
-                let cap = self.toks[j].cap;
+                let cap = self.toks[j].cap();
                 // A capitalised level word that starts no place (`Xã hội`) is a word.
                 let level_is_word = cap && self.level_phrase(j).is_none();
                 let hard = lex.iter().any(|l| {
@@ -1108,7 +1245,7 @@ impl<'a> Para<'a> {
                 if let Some(need) = nested {
                     after_num_head = need == Need::Num;
                     national |= matches!(need, Need::Full | Need::Country)
-                        || need == Need::Name && e < n && self.sp(e) && self.toks[e].cap;
+                        || need == Need::Name && e < n && self.sp(e) && self.toks[e].cap();
                     j = e;
                     prev_cap = true;
                     continue;
@@ -1132,7 +1269,7 @@ impl<'a> Para<'a> {
             }
             let t = &self.toks[j];
             let w = self.fw(j);
-            if t.digit {
+            if t.digit() {
                 // `Quân khu 4` nested, `Bệnh viện Quân y 4`; not the count of `2 tỉnh`.
                 let count_of_level = self.level_at(j + 1).is_some() && self.word(j).len() <= 2;
                 if after_num_head || j > k && !count_of_level && self.word(j).len() <= 3 {
@@ -1143,12 +1280,12 @@ impl<'a> Para<'a> {
             }
             after_num_head = false;
             let lower_mode_word = lower_ok && lower < 5 && matches!(w, "các" | "tổ" | "chức");
-            if (!t.cap || t.upper) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
+            if (!t.cap() || t.upper()) && FUNCTION_WORDS.contains(&w) && !lower_mode_word {
                 if w == "và"
                     && j > k
                     && j + 1 < n
                     && self.sp(j + 1)
-                    && self.toks[j + 1].cap
+                    && self.toks[j + 1].cap()
                     && (self.lex(j + 1).is_none()
                         || self.level_at(j + 1).is_some() && self.level_phrase(j + 1).is_none())
                     && !self.is_surname_start(j + 1)
@@ -1158,8 +1295,9 @@ impl<'a> Para<'a> {
                 }
                 break;
             }
-            if t.cap {
-                if self.is_surname_start(j) && j + 2 < n && self.sp(j + 2) && self.toks[j + 2].cap {
+            if t.cap() {
+                if self.is_surname_start(j) && j + 2 < n && self.sp(j + 2) && self.toks[j + 2].cap()
+                {
                     break;
                 }
                 // `Việt - Lào` is the qualifier.
@@ -1175,7 +1313,7 @@ impl<'a> Para<'a> {
             }
             // `Quốc phòng`: the lowercase syllable of a word whose first is
             // capitalised; not after a proper name (`Hương Lâm tặng`).
-            let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap && self.sp(j - 1))
+            let single_cap = j >= 2 && prev_cap && !(self.toks[j - 2].cap() && self.sp(j - 1))
                 || j == 1 && prev_cap
                 || j >= 2 && prev_cap && j - 1 == k;
             // ... unless the name goes on after it (`Bộ Tổng Tham mưu QĐND`)
@@ -1183,7 +1321,7 @@ impl<'a> Para<'a> {
             let goes_on = prev_cap
                 && (j + 1 >= n
                     || !self.sp(j + 1)
-                    || self.toks[j + 1].cap
+                    || self.toks[j + 1].cap()
                     || self.level_at(j + 1).is_some());
             if single_cap || goes_on {
                 prev_cap = false;
@@ -1210,7 +1348,7 @@ impl<'a> Para<'a> {
         // `(BĐBP)` after a full name.
         if k < n
             && self.gap(k).trim() == "("
-            && self.toks[k].upper
+            && self.toks[k].upper()
             && k + 1 < n
             && self.gap(k + 1).trim() == ")"
         {
@@ -1322,13 +1460,13 @@ impl<'a> Para<'a> {
                 None => out.push_str(w),
             }
         }
-        canonical(&out)
+        into_canonical(out)
     }
 
     fn org_at(&self, i: usize, depth: usize) -> Option<OrgHit> {
         let (he, need) = self.org_head(i)?;
         let t = &self.toks[i];
-        if !(t.cap || t.upper) {
+        if !(t.cap() || t.upper()) {
             return None;
         }
         let n = self.n();
@@ -1352,7 +1490,7 @@ impl<'a> Para<'a> {
                     {
                         he = p.e;
                     } else if let Some((e2, Need::Full)) = self.org_head(he) {
-                        if self.toks[he].cap {
+                        if self.toks[he].cap() {
                             he = e2;
                         }
                     }
@@ -1379,7 +1517,7 @@ impl<'a> Para<'a> {
                 });
             }
             Need::Num => {
-                let e = if he < n && self.sp(he) && self.toks[he].digit {
+                let e = if he < n && self.sp(he) && self.toks[he].digit() {
                     he + 1
                 } else {
                     let r = self.org_name_run(he, false);
@@ -1512,7 +1650,7 @@ impl<'a> Para<'a> {
         // `Tỉnh ủy, Ủy ban chính quyền tỉnh X`: the place is shared.
         if depth < 6 && nr < n {
             let g = self.gap(nr).trim();
-            let next = if g == "," && self.toks[nr].cap {
+            let next = if g == "," && self.toks[nr].cap() {
                 Some(nr)
             } else if self.sp(nr) && self.fw(nr) == "và" && nr + 1 < n && self.sp(nr + 1) {
                 Some(nr + 1)
@@ -1646,7 +1784,7 @@ impl<'a> Para<'a> {
             // A lowercase word with no vocabulary match, not before one: no
             // rule starts here (they all need a match at `i`, a capital
             // letter, or a count word before a level word).
-            if !self.toks[i].cap
+            if !self.toks[i].cap()
                 && !matches!(self.ann.get(i), Some(Some(_)))
                 && !matches!(self.ann.get(i + 1), Some(Some(_)))
             {
@@ -1765,13 +1903,13 @@ impl<'a> Para<'a> {
                 break;
             }
             let t = &self.toks[j];
-            if !(t.cap || joined) || t.upper || t.digit {
+            if !(t.cap() || joined) || t.upper() || t.digit() {
                 break;
             }
             if let Some((_, lex)) = self.lex(j) {
                 // `Hồ` is a surname as well as `hồ` (a lake).
                 // `Anh` in `Vũ Anh Dũng` is a syllable of the name, not `anh`.
-                let inner_honorific = j > k && t.cap;
+                let inner_honorific = j > k && t.cap();
                 if !lex.iter().all(|l| {
                     matches!(l, Lex::Place(_) | Lex::Facility(true))
                         || matches!(l, Lex::Honorific) && inner_honorific
@@ -1820,9 +1958,9 @@ impl<'a> Para<'a> {
             j = e;
         }
         let (s, e, _) = chosen?;
-        if LOWER_HONORIFICS.contains(&self.fw(s)) && j == e && !self.toks[s].cap {
+        if LOWER_HONORIFICS.contains(&self.fw(s)) && j == e && !self.toks[s].cap() {
             // `ông`, `bà` need a capitalised name right after.
-            if j >= self.n() || !self.toks[j].cap {
+            if j >= self.n() || !self.toks[j].cap() {
                 return None;
             }
         }
@@ -1843,7 +1981,7 @@ impl<'a> Para<'a> {
         p.title = title;
         p.role = role;
         let vn_name = self.is_surname_start(s)
-            || e >= s + 3 && !self.toks[s].upper && self.lx.middle_names.contains(self.fw(s + 1));
+            || e >= s + 3 && !self.toks[s].upper() && self.lx.middle_names.contains(self.fw(s + 1));
         p.country = country.or_else(|| vn_name.then(|| "VN".to_string()));
         p
     }
@@ -1899,7 +2037,7 @@ impl<'a> Para<'a> {
                     && self.level_phrase(e).is_none()
                 {
                     if let Some((le, _, _)) = self.level_at(e) {
-                        if le < n && self.sp(le) && self.toks[le].cap {
+                        if le < n && self.sp(le) && self.toks[le].cap() {
                             e = le;
                         }
                     }
@@ -2008,11 +2146,11 @@ impl<'a> Para<'a> {
 
     fn try_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
         self.is_role(i)?;
-        if !self.toks[i].cap && i > 0 && !self.sp(i) {
+        if !self.toks[i].cap() && i > 0 && !self.sp(i) {
             return None;
         }
         // `Phủ Chủ tịch`, `Văn phòng Chủ tịch nước`: part of another name.
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() && self.lex(i - 1).is_none() {
             return None;
         }
         let rh = self.role_chain(i, st)?;
@@ -2070,7 +2208,7 @@ impl<'a> Para<'a> {
         if i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) && !suspect {
             return None;
         }
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap && self.lex(i - 1).is_none() {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() && self.lex(i - 1).is_none() {
             return None;
         }
         let ne = self.name_run(i)?;
@@ -2095,10 +2233,21 @@ impl<'a> Para<'a> {
     /// Any name (a Lao one too) directly followed by an office:
     /// `Vi Lay Vông Bút Đa Khăm, Phó Tỉnh trưởng tỉnh X`.
     fn try_name_then_role(&mut self, i: usize, st: &mut DocState) -> Option<usize> {
-        if self.all_caps || !self.toks[i].cap || self.lex(i).is_some() {
+        if self.all_caps || !self.toks[i].cap() || self.lex(i).is_some() {
             return None;
         }
-        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap {
+        if i > self.consumed && self.sp(i) && self.toks[i - 1].cap() {
+            return None;
+        }
+        // A name in a list or after `có`, `và`: not after an ordinary word.
+        // (The cheapest test of the function first: it rejects most words.)
+        if i > 0
+            && self.sp(i)
+            && !matches!(
+                self.fw(i - 1),
+                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
+            )
+        {
             return None;
         }
         if self.credit_before(i) || i > 0 && NOT_PERSON_BEFORE.contains(&self.fw(i - 1)) {
@@ -2125,16 +2274,6 @@ impl<'a> Para<'a> {
                 | "chùa"
                 | "đền"
         ) {
-            return None;
-        }
-        // A name in a list or after `có`, `và`: not after an ordinary word.
-        if i > 0
-            && self.sp(i)
-            && !matches!(
-                self.fw(i - 1),
-                "có" | "và" | "cùng" | "với" | "của" | "là" | "gồm"
-            )
-        {
             return None;
         }
         let ne = self.name_run(i)?;
@@ -2234,7 +2373,7 @@ fn resolve_persons(
         let toks = all_toks.get(r.clone()).unwrap_or(&[]);
         let fw = |i: usize| &folded[toks[i].fs..toks[i].fe];
         for i in 0..toks.len() {
-            if !toks[i].cap {
+            if !toks[i].cap() {
                 continue;
             }
             let h = sig(fw(i));
@@ -2248,7 +2387,7 @@ fn resolve_persons(
                 let (_, words, idx) = key;
                 let end = i + words.len();
                 if end > toks.len()
-                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap)
+                    || !(0..words.len()).all(|k| fw(i + k) == word(key, k) && toks[i + k].cap())
                 {
                     continue;
                 }
@@ -2282,7 +2421,10 @@ fn level_rank(level: &str) -> u8 {
 /// One canonical form per entity: bare places take the level word another
 /// mention writes, spelling variants take the first spelling, shortened
 /// organisation names take the full one.
-fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
+/// Returns each entity's group: the index of the first entity of its type
+/// and canonical form (after this, two groups of one type never share a
+/// canonical form).
+fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) -> Vec<usize> {
     // Places. The flat key of each place's name, computed once (a name only
     // changes below to one with the same key).
     // (A name repeated in the document is flattened once.)
@@ -2403,12 +2545,13 @@ fn unify(all: &mut Vec<Entity>, weak: Vec<Entity>) {
         };
         firsts.push(f);
     }
-    for (i, f) in firsts.into_iter().enumerate() {
+    for (i, &f) in firsts.iter().enumerate() {
         if f != i && all[i].canonical != all[f].canonical {
             let c = all[f].canonical.clone();
             all[i].canonical = c;
         }
     }
+    firsts
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -2528,5 +2671,32 @@ fn fill_countries(text: &str, all: &mut [Entity], sentences: &[Sentence]) {
         if let Some(e) = all.get_mut(i) {
             e.country = Some(c);
         }
+    }
+}
+
+#[cfg(test)]
+mod clean_role_tests {
+    use super::{clean_role, clean_role_words};
+
+    #[test]
+    fn the_quick_check_agrees_with_the_words() {
+        let spaces = [
+            " ", "  ", "\t", "\n", "\r", "\u{85}", "\u{a0}", "\u{1680}", "\u{2003}", "\u{2028}",
+            "\u{202f}", "\u{205f}", "\u{3000}", "\u{2060}", "\u{1c}",
+        ];
+        for sp in spaces {
+            for text in [
+                format!("Phó Bí thư{sp}Tỉnh ủy"),
+                format!("{sp}Chủ tịch UBND tỉnh"),
+                format!("Trưởng ban{sp}"),
+                format!("Bí thư{sp}, Chủ tịch HĐND huyện"),
+                format!("Bí thư{sp},Chủ tịch{sp}; Ủy viên{sp}: X"),
+                format!("Chính ủy{sp}Bộ CHQS tỉnh Hoà Bình"),
+                sp.to_string(),
+            ] {
+                assert_eq!(clean_role(&text), clean_role_words(&text), "{text:?}");
+            }
+        }
+        assert_eq!(clean_role(""), "");
     }
 }

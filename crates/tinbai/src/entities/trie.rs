@@ -11,14 +11,18 @@
 const NONE: u32 = u32::MAX;
 
 /// The trie of the keys (see the module documentation), one row per node:
-/// the child by byte class (the start of its row; `0`: none, the root is
-/// never a child), then the key ending at the node (`NONE`: none).
+/// the child by byte class (the start of its row times two, plus one when
+/// a key ends at the child; `0`: none, the root is never a child), then the
+/// key ending at the node (`NONE`: none).
 pub(crate) struct Trie {
     /// Byte class of every byte (`0`: in no key; no transition).
     class: [u16; 256],
     /// Row width: the classes and the key column.
     width: usize,
     rows: Vec<u32>,
+    /// The row the first two bytes of a walk reach, by the pair of bytes
+    /// (`0`: none, or a key ends after one or two bytes: walk byte by byte).
+    pairs: Vec<u32>,
     /// How many keys the trie holds.
     #[cfg(test)]
     keys: usize,
@@ -79,19 +83,37 @@ impl Trie {
         }
         let width = classes + 1;
         let mut rows = vec![0u32; byte.len() * width];
+        // (A child's row times two fits a `u32`.)
+        assert!(rows.len() < 1 << 31, "vocabulary trie too large");
         for n in 0..byte.len() {
             let row = n * width;
             let mut c = first[n];
             while c != none {
-                rows[row + class[byte[c] as usize] as usize] = (c * width) as u32;
+                let ends = u32::from(pat[c] != NONE);
+                rows[row + class[byte[c] as usize] as usize] = ((c * width) as u32) << 1 | ends;
                 c = sibling[c];
             }
             rows[row + classes] = pat[n];
+        }
+        let mut pairs = vec![0u32; 1 << 16];
+        for b0 in 0..256usize {
+            let x0 = rows[class[b0] as usize];
+            if x0 == 0 || x0 & 1 != 0 {
+                continue;
+            }
+            let row1 = (x0 >> 1) as usize;
+            for b1 in 0..256usize {
+                let x1 = rows[row1 + class[b1] as usize];
+                if x1 != 0 && x1 & 1 == 0 {
+                    pairs[b0 << 8 | b1] = x1 >> 1;
+                }
+            }
         }
         Trie {
             class,
             width,
             rows,
+            pairs,
             #[cfg(test)]
             keys: order.len(),
         }
@@ -107,18 +129,27 @@ impl Trie {
     #[inline]
     pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, u32)> {
         let (rows, class, key) = (self.rows.as_slice(), &self.class, self.width - 1);
-        let mut row = 0usize;
+        let text = text.get(at..)?;
+        // The first two bytes in one step when no key ends on them.
+        let (mut row, skip) = match text {
+            [b0, b1, ..] => match self.pairs.get(usize::from(*b0) << 8 | usize::from(*b1)) {
+                Some(&r) if r != 0 => (r as usize, 2),
+                _ => (0, 0),
+            },
+            _ => (0, 0),
+        };
         let mut best: Option<(usize, u32)> = None;
-        for (k, &b) in text.get(at..)?.iter().enumerate() {
-            let c = class[b as usize] as usize;
-            let next = match rows.get(row + c) {
-                Some(&x) if c != 0 && x != 0 => x as usize,
+        for (k, &b) in text.iter().enumerate().skip(skip) {
+            // (Column 0, the class of bytes in no key, holds no child.)
+            let next = match rows.get(row + class[b as usize] as usize) {
+                Some(&x) if x != 0 => x,
                 _ => break,
             };
-            row = next;
-            match rows.get(row + key) {
-                Some(&p) if p != NONE => best = Some((k, p)),
-                _ => {}
+            row = (next >> 1) as usize;
+            if next & 1 != 0 {
+                if let Some(&p) = rows.get(row + key) {
+                    best = Some((k, p));
+                }
             }
         }
         best.map(|(k, p)| (at + k + 1, p))
